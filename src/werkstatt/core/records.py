@@ -1,0 +1,68 @@
+"""Plain records of the library that the store hands out and the GUI and CLI show.
+
+They are frozen: a changed workshop is a new record from the store. ``Phase.kind`` is
+typed ``str`` because core imports nothing of ours; the store fills in
+``werkstatt.methods.PhaseKind`` members, which are strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class WorkshopStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class WorkshopDraft:
+    """The facts a moderator gives when creating a workshop."""
+
+    title: str
+    method: str
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    place: str = ""
+    client: str = ""
+    moderators: str = ""
+    expected_participants: int | None = None
+    notes: str = ""
+    language: str = "de"
+
+
+@dataclass(frozen=True)
+class Workshop:
+    id: int
+    uid: str
+    title: str
+    method: str
+    date: dt.date | None
+    start_time: dt.time | None
+    place: str
+    client: str
+    moderators: str
+    expected_participants: int | None
+    notes: str
+    status: WorkshopStatus
+    language: str
+    created_at: dt.datetime
+    changed_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: int
+    workshop_id: int
+    position: int
+    kind: str
+    title: str
+    question: str
+    script: str
+    planned_minutes: int
+    settings: Mapping[str, Any] = field(default_factory=dict)

@@ -1,0 +1,66 @@
+"""Typed errors of the store. They carry facts, not sentences: werkstatt.messages words
+them for the command line and the GUI in the user's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of everything the store raises on purpose."""
+
+
+class EnvironmentProblem(StoreError):
+    """The machine's fault, not ours: tell the user, lose nothing."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = path
+        self.detail = detail
+
+
+class DataDirUnusableError(EnvironmentProblem):
+    """The data folder is missing and cannot be created, or is not writable."""
+
+
+class DiskFullError(EnvironmentProblem):
+    """The disk (or the library's size limit) is full; the last change was not kept."""
+
+
+class NotALibraryError(EnvironmentProblem):
+    """The file is not a Werkstatt library (another SQLite file, or not SQLite at all)."""
+
+
+class DamagedLibraryError(EnvironmentProblem):
+    """The file was a Werkstatt library but is damaged."""
+
+
+class LibraryInUseError(EnvironmentProblem):
+    """Another Werkstatt has this library open."""
+
+
+class LibraryTooNewError(EnvironmentProblem):
+    """The library was written by a newer Werkstatt whose schema this one does not know."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(path, f"unknown schema revision {revision}")
+        self.revision = revision
+
+
+class NotFoundError(StoreError):
+    """A workshop, phase or template id that does not (or no longer) exist."""
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"{what} {key!r} not found")
+        self.what = what
+        self.key = key
+
+
+class InvalidValueError(StoreError):
+    """A value outside what the library accepts (empty title, absurd length or count)."""
+
+    def __init__(self, field: str, value: object, limit: object = None) -> None:
+        super().__init__(f"{field}={value!r} (limit {limit!r})")
+        self.field = field
+        self.value = value
+        self.limit = limit
