@@ -66,3 +66,5 @@ class Phase:
     script: str
     planned_minutes: int
     settings: Mapping[str, Any] = field(default_factory=dict)
+    #: The phase's key within its template, which other phases' phase_ref settings hold.
+    key: str = ""

@@ -1,4 +1,4 @@
-"""What a method is made of: phase kinds, phase drafts and templates (no Qt, no SQL)."""
+"""What a method is made of: phase kinds and phase drafts (no Qt, no SQL)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,13 @@ class PhaseKind(StrEnum):
 
 @dataclass(frozen=True)
 class PhaseDraft:
-    """A phase before it belongs to a workshop: what a template holds, in one language."""
+    """A phase before it belongs to a workshop: what a template holds, in one language.
+
+    ``key`` names the phase within its template or workshop (stable across renames and
+    reordering); ``phase_ref`` settings of other phases hold such keys. It is empty for a
+    phase the moderator added by hand: a ``phase_ref`` of "" then means "the nearest
+    preceding phase of a fitting kind" (see ``werkstatt.methods.kinds.referenced_phase``).
+    """
 
     kind: PhaseKind
     title: str
@@ -33,3 +39,4 @@ class PhaseDraft:
     script: str = ""
     planned_minutes: int = 15
     settings: Mapping[str, Any] = field(default_factory=dict)
+    key: str = ""

@@ -10,7 +10,7 @@ class StoreError(Exception):
     """Base of everything the store raises on purpose."""
 
 
-class EnvironmentProblem(StoreError):
+class EnvironmentProblem(StoreError):  # noqa: N818 (a problem of the machine, not an error of ours)
     """The machine's fault, not ours: tell the user, lose nothing."""
 
     def __init__(self, path: Path, detail: str = "") -> None:
@@ -64,3 +64,16 @@ class InvalidValueError(StoreError):
         self.field = field
         self.value = value
         self.limit = limit
+
+
+class StorageIOError(EnvironmentProblem):
+    """Reading or writing the library failed below SQLite (an I/O error of the disk or
+    the file system, e.g. a USB stick pulled out)."""
+
+
+class LibraryClosedError(StoreError):
+    """The library was used after close(): a bug of the caller, not of the machine."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: library is closed")
+        self.path = path

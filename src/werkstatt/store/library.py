@@ -2,86 +2,646 @@
 
 Every public method is one short transaction, committed before it returns, so that what
 the screen shows as done is on disk. The GUI never sees a session or SQL.
+
+Deleting is soft (``deleted_at``) so that undo can bring a workshop or phase back with
+everything that hangs off it; workshops deleted more than :data:`PURGE_AFTER` ago are
+removed for good when the library is opened exclusively.
+
+Timestamps in the records are aware datetimes in UTC.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import datetime as dt
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
-from werkstatt.core.records import Phase, Workshop, WorkshopDraft
-from werkstatt.methods.model import PhaseDraft
+from filelock import FileLock, Timeout
+from sqlalchemy import Connection, Engine, create_engine, delete, event, inspect, select, text
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
+
+from werkstatt.core.records import Phase, Workshop, WorkshopDraft, WorkshopStatus
+from werkstatt.methods.errors import TemplateError
+from werkstatt.methods.model import PhaseDraft, PhaseKind
+from werkstatt.methods.templates import template_document, template_key
+from werkstatt.store import revisions, sqlite_file, validation
+from werkstatt.store.db_errors import translated_errors
+from werkstatt.store.errors import (
+    DamagedLibraryError,
+    DataDirUnusableError,
+    InvalidValueError,
+    LibraryClosedError,
+    LibraryInUseError,
+    NotFoundError,
+)
+from werkstatt.store.models import PhaseRow, UserTemplateRow, WorkshopRow
 
 LIBRARY_FILE = "library.sqlite"
+#: Own templates' keys start with this, so that they never clash with a built-in method's.
+USER_TEMPLATE_PREFIX = "user_"
+LOCK_FILE = "library.lock"
+BACKUPS_DIR = "backups"
+PURGE_AFTER = dt.timedelta(days=30)
+
+# Execution option that makes a transaction start with BEGIN IMMEDIATE: a write
+# transaction then waits for the write lock up front (busy_timeout) instead of failing
+# half-way when another connection wrote since it started reading.
+_WRITE_OPTION = "werkstatt_write"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 class Library:
     """An open Werkstatt library (one SQLite file in a data folder)."""
 
+    def __init__(self, data_dir: Path, engine: Engine, lock: FileLock | None) -> None:
+        """Use :meth:`open`; this only assembles what it has prepared."""
+        self._data_dir = data_dir
+        self._path = data_dir / LIBRARY_FILE
+        self._engine: Engine | None = engine
+        self._write_engine = engine.execution_options(**{_WRITE_OPTION: True})
+        self._lock = lock
+
     @classmethod
-    def open(cls, data_dir: Path, *, exclusive: bool = True) -> Library:
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        exclusive: bool = True,
+        connection_hook: sqlite_file.ConnectionHook | None = None,
+    ) -> Library:
         """Open or create the library in ``data_dir``; migrate it (after a backup).
 
         ``exclusive`` takes the single-instance lock (the GUI does; read-only command-line
-        use does not). Raises the EnvironmentProblem subclasses of store.errors.
+        use does not). ``connection_hook`` is called with every new sqlite3 connection
+        after the library's own pragmas (tests use it to limit the file size). Raises the
+        EnvironmentProblem subclasses of store.errors.
         """
-        raise NotImplementedError
+        data_dir = Path(data_dir)
+        _ensure_data_dir(data_dir)
+        path = data_dir / LIBRARY_FILE
+        lock = _take_lock(data_dir, path) if exclusive else None
+        try:
+            engine = _prepare(data_dir, path, lock, connection_hook)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        library = cls(data_dir, engine, lock)
+        if exclusive:
+            try:
+                library._purge_deleted(_now() - PURGE_AFTER)
+            except BaseException:
+                library.close()
+                raise
+        return library
 
     @property
     def path(self) -> Path:
-        raise NotImplementedError
+        return self._path
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
+
+    @property
+    def closed(self) -> bool:
+        return self._engine is None
 
     def close(self) -> None:
-        raise NotImplementedError
+        """Close the connections and release the lock; closing twice is harmless."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else ("exclusive" if self._lock else "shared")
+        return f"<Library {self._path} {state}>"
+
+    def integrity_ok(self) -> bool:
+        """Whether the database's own consistency check finds nothing wrong (it reads
+        the whole file: seconds for a big library, so not for the GUI thread)."""
+        try:
+            with self._transaction(write=False) as session:
+                if session.get_bind().dialect.name != "sqlite":
+                    return True
+                rows = session.execute(text("PRAGMA integrity_check")).scalars().all()
+        except DamagedLibraryError:
+            # Damage bad enough that the check itself stumbles is still an answer.
+            return False
+        return rows == ["ok"]
 
     # workshops ---------------------------------------------------------------
     def list_workshops(self, search: str = "") -> list[Workshop]:
-        raise NotImplementedError
+        """Live workshops matching every word of ``search`` in title, place, client or
+        method (case-insensitive, umlauts and ß included).
+
+        Order: newest date first, and within a date the later start first; workshops
+        without a date come last; ties go to the most recently changed.
+        """
+        words = search.casefold().split()
+        with self._transaction(write=False) as session:
+            rows = session.scalars(select(WorkshopRow).where(WorkshopRow.deleted_at.is_(None)))
+            workshops = [_workshop_record(row) for row in rows]
+        # Filtered and sorted here rather than in SQL: SQLite's lower() and LIKE fold only
+        # ASCII, and a library holds hundreds of workshops, not millions.
+        if words:
+            workshops = [w for w in workshops if _matches(w, words)]
+        _sort_newest_first(workshops)
+        return workshops
 
     def get_workshop(self, workshop_id: int) -> Workshop:
-        raise NotImplementedError
+        with self._transaction(write=False) as session:
+            return _workshop_record(_live_workshop(session, workshop_id))
 
     def create_workshop(self, draft: WorkshopDraft, phases: Sequence[PhaseDraft]) -> Workshop:
-        raise NotImplementedError
+        values = validation.checked(
+            validation.WORKSHOP_FIELDS,
+            {name: getattr(draft, name) for name in validation.WORKSHOP_FIELDS},
+        )
+        phase_values = [_phase_draft_values(phase) for phase in phases]
+        now = _now()
+        with self._transaction(write=True) as session:
+            row = WorkshopRow(
+                uid=uuid.uuid4().hex,
+                status=WorkshopStatus.PLANNED.value,
+                created_at=now,
+                changed_at=now,
+                **values,
+            )
+            session.add(row)
+            session.flush()
+            for position, phase in enumerate(phase_values):
+                session.add(PhaseRow(workshop_id=row.id, position=position, **phase))
+            session.flush()
+            return _workshop_record(row)
 
     def update_workshop(self, workshop_id: int, **changes: Any) -> Workshop:
-        raise NotImplementedError
+        """Change any WorkshopDraft field or ``status``; an unknown name is an
+        InvalidValueError. ``changed_at`` moves only if a value really changed."""
+        values = validation.checked(validation.WORKSHOP_CHANGE_FIELDS, changes)
+        with self._transaction(write=True) as session:
+            row = _live_workshop(session, workshop_id)
+            if "status" in values:
+                values["status"] = values["status"].value
+            if _assign(row, values):
+                row.changed_at = _now()
+                session.flush()
+            return _workshop_record(row)
 
     def duplicate_workshop(self, workshop_id: int, title: str) -> Workshop:
-        raise NotImplementedError
+        """A new planned workshop with ``title``, the same facts and a copy of the live
+        phases (no actual times); it gets its own uid."""
+        new_title = validation.title("title", title)
+        now = _now()
+        with self._transaction(write=True) as session:
+            source = _live_workshop(session, workshop_id)
+            copy = WorkshopRow(
+                uid=uuid.uuid4().hex,
+                title=new_title,
+                method=source.method,
+                date=source.date,
+                start_time=source.start_time,
+                place=source.place,
+                client=source.client,
+                moderators=source.moderators,
+                expected_participants=source.expected_participants,
+                notes=source.notes,
+                status=WorkshopStatus.PLANNED.value,
+                language=source.language,
+                created_at=now,
+                changed_at=now,
+            )
+            session.add(copy)
+            session.flush()
+            for position, phase in enumerate(_live_phases(session, source.id)):
+                session.add(
+                    PhaseRow(
+                        workshop_id=copy.id,
+                        position=position,
+                        key=phase.key,
+                        kind=phase.kind,
+                        title=phase.title,
+                        question=phase.question,
+                        script=phase.script,
+                        planned_minutes=phase.planned_minutes,
+                        settings=validation.settings("settings", phase.settings),
+                    )
+                )
+            session.flush()
+            return _workshop_record(copy)
 
     def delete_workshop(self, workshop_id: int) -> None:
-        raise NotImplementedError
+        """Hide the workshop (undo: :meth:`restore_workshop`); its phases stay as they are."""
+        with self._transaction(write=True) as session:
+            _live_workshop(session, workshop_id).deleted_at = _now()
 
     def restore_workshop(self, workshop_id: int) -> Workshop:
-        raise NotImplementedError
+        """Bring a deleted workshop back with its phases; a live one is returned as is."""
+        with self._transaction(write=True) as session:
+            row = session.get(WorkshopRow, workshop_id)
+            if row is None:
+                raise NotFoundError("workshop", workshop_id)
+            row.deleted_at = None
+            session.flush()
+            return _workshop_record(row)
 
     # phases ------------------------------------------------------------------
     def list_phases(self, workshop_id: int) -> list[Phase]:
-        raise NotImplementedError
+        with self._transaction(write=False) as session:
+            _live_workshop(session, workshop_id)
+            return [_phase_record(row) for row in _live_phases(session, workshop_id)]
 
     def add_phase(self, workshop_id: int, draft: PhaseDraft, index: int | None = None) -> Phase:
-        raise NotImplementedError
+        """Insert a phase at ``index`` (0..number of phases; None appends)."""
+        values = _phase_draft_values(draft)
+        with self._transaction(write=True) as session:
+            workshop = _live_workshop(session, workshop_id)
+            phases = _live_phases(session, workshop_id)
+            at = len(phases) if index is None else _index("index", index, len(phases))
+            row = PhaseRow(workshop_id=workshop_id, position=at, **values)
+            session.add(row)
+            phases.insert(at, row)
+            _renumber(phases)
+            workshop.changed_at = _now()
+            session.flush()
+            return _phase_record(row)
 
     def remove_phase(self, phase_id: int) -> None:
-        raise NotImplementedError
+        """Hide the phase (undo: :meth:`restore_phase`); the others close the gap."""
+        with self._transaction(write=True) as session:
+            row, workshop = _phase_and_workshop(session, phase_id)
+            if row.deleted_at is not None:
+                raise NotFoundError("phase", phase_id)
+            now = _now()
+            row.deleted_at = now
+            # row keeps its position: restore_phase puts it back there.
+            _renumber([p for p in _live_phases(session, workshop.id) if p.id != row.id])
+            workshop.changed_at = now
 
     def restore_phase(self, phase_id: int) -> Phase:
-        raise NotImplementedError
+        """Put a removed phase back at the position it had; a live one is returned as is."""
+        with self._transaction(write=True) as session:
+            row, workshop = _phase_and_workshop(session, phase_id)
+            if row.deleted_at is not None:
+                phases = _live_phases(session, workshop.id)
+                phases.insert(min(row.position, len(phases)), row)
+                row.deleted_at = None
+                _renumber(phases)
+                workshop.changed_at = _now()
+                session.flush()
+            return _phase_record(row)
 
     def move_phase(self, phase_id: int, index: int) -> list[Phase]:
-        raise NotImplementedError
+        """Move a phase to ``index`` (0..number of phases - 1); return the new order."""
+        with self._transaction(write=True) as session:
+            row, workshop = _live_phase_and_workshop(session, phase_id)
+            phases = [p for p in _live_phases(session, workshop.id) if p.id != row.id]
+            phases.insert(_index("index", index, len(phases)), row)
+            if _renumber(phases):
+                workshop.changed_at = _now()
+                session.flush()
+            return [_phase_record(p) for p in phases]
 
     def update_phase(self, phase_id: int, **changes: Any) -> Phase:
-        raise NotImplementedError
+        """Change kind, title, question, script, planned_minutes or settings."""
+        values = validation.checked(validation.PHASE_FIELDS, changes)
+        with self._transaction(write=True) as session:
+            row, workshop = _live_phase_and_workshop(session, phase_id)
+            kind = values.get("kind", PhaseKind(row.kind))
+            if "settings" in values:
+                values["settings"] = validation.phase_settings(kind, values["settings"])
+            elif "kind" in values:
+                values["settings"] = validation.phase_settings(
+                    kind, row.settings, drop_unknown=True
+                )
+            if "kind" in values:
+                values["kind"] = values["kind"].value
+            if _assign(row, values):
+                workshop.changed_at = _now()
+                session.flush()
+            return _phase_record(row)
 
     # own templates -----------------------------------------------------------
     def save_as_template(self, workshop_id: int, name: str) -> str:
-        raise NotImplementedError
+        """Store the workshop's live phases as an own template called ``name``; return its
+        key (``user_<slug>``, unique among the own templates)."""
+        template_name = validation.title("name", name)
+        with self._transaction(write=True) as session:
+            workshop = _live_workshop(session, workshop_id)
+            phases = [_phase_record(row) for row in _live_phases(session, workshop_id)]
+            if not phases:
+                raise InvalidValueError("phases", 0, 1)
+            taken = {
+                key.removeprefix(USER_TEMPLATE_PREFIX)
+                for key in session.scalars(select(UserTemplateRow.key))
+            }
+            key = USER_TEMPLATE_PREFIX + template_key(template_name, taken)
+            try:
+                document = template_document(key, template_name, workshop.language, phases)
+            except TemplateError as exc:
+                raise InvalidValueError(exc.location, exc.problem) from exc
+            session.add(
+                UserTemplateRow(key=key, name=template_name, document=document, created_at=_now())
+            )
+        return key
 
     def user_templates(self) -> list[Mapping[str, Any]]:
-        raise NotImplementedError
+        """The own templates' documents, oldest first (fresh copies, safe to change)."""
+        with self._transaction(write=False) as session:
+            rows = session.scalars(
+                select(UserTemplateRow).order_by(UserTemplateRow.created_at, UserTemplateRow.key)
+            )
+            return [row.document for row in rows]
 
     def delete_user_template(self, key: str) -> None:
-        raise NotImplementedError
+        with self._transaction(write=True) as session:
+            row = session.get(UserTemplateRow, key)
+            if row is None:
+                raise NotFoundError("template", key)
+            session.delete(row)
+
+    # internals ---------------------------------------------------------------
+    @contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        if self._engine is None:
+            raise LibraryClosedError(self._path)
+        engine = self._write_engine if write else self._engine
+        with (
+            translated_errors(self._path),
+            Session(engine, expire_on_commit=False, autoflush=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def _purge_deleted(self, before: dt.datetime) -> None:
+        """Remove for good what was deleted before ``before`` (phases go by cascade)."""
+        with self._transaction(write=False) as session:
+            # Looked up first so that an ordinary open does not take the write lock.
+            stale = session.scalars(
+                select(WorkshopRow.id).where(WorkshopRow.deleted_at < before).limit(1)
+            ).first()
+            stale_phase = session.scalars(
+                select(PhaseRow.id).where(PhaseRow.deleted_at < before).limit(1)
+            ).first()
+        if stale is None and stale_phase is None:
+            return
+        with self._transaction(write=True) as session:
+            session.execute(delete(WorkshopRow).where(WorkshopRow.deleted_at < before))
+            session.execute(delete(PhaseRow).where(PhaseRow.deleted_at < before))
+
+
+# opening ---------------------------------------------------------------------
+def _ensure_data_dir(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirUnusableError(data_dir, exc.strerror or str(exc)) from exc
+    # os.access also reports a read-only file system; as root it allows everything else.
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise DataDirUnusableError(data_dir, "not writable")
+
+
+def _take_lock(data_dir: Path, path: Path) -> FileLock:
+    """The single-instance lock: an OS file lock, so it dies with the process."""
+    lock = FileLock(data_dir / LOCK_FILE, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise LibraryInUseError(path) from exc
+    except OSError as exc:
+        raise DataDirUnusableError(data_dir, exc.strerror or str(exc)) from exc
+    return lock
+
+
+@contextmanager
+def _writing(data_dir: Path, path: Path, lock: FileLock | None) -> Iterator[None]:
+    """Hold the single-instance lock for a change to the file's schema: a shared opener
+    takes it just for that, so it never migrates a library another Werkstatt is using."""
+    if lock is not None:
+        yield
+        return
+    temporary = _take_lock(data_dir, path)
+    try:
+        yield
+    finally:
+        temporary.release()
+
+
+def _make_engine(path: Path, hook: sqlite_file.ConnectionHook | None) -> Engine:
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        sqlite_file.configure_connection(dbapi_connection)
+        if hook is not None:
+            hook(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        immediate = connection.get_execution_options().get(_WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _read_revisions(engine: Engine) -> list[str]:
+    with engine.begin() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return []
+        return list(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+
+
+def _prepare(
+    data_dir: Path,
+    path: Path,
+    lock: FileLock | None,
+    hook: sqlite_file.ConnectionHook | None,
+) -> Engine:
+    """Create or check and migrate the file; return an engine on a library at head."""
+    if not sqlite_file.is_existing_library(path):
+        with _writing(data_dir, path, lock):
+            # Another shared opener may have created it while we waited for the lock.
+            if not sqlite_file.is_existing_library(path):
+                sqlite_file.create_library_file(path)
+    engine = _make_engine(path, hook)
+    try:
+        with translated_errors(path):
+            step = revisions.plan_open(path, _read_revisions(engine))
+            if step is not revisions.OpenStep.READY:
+                with _writing(data_dir, path, lock):
+                    _migrate(engine, data_dir, path, step)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _migrate(engine: Engine, data_dir: Path, path: Path, step: revisions.OpenStep) -> None:
+    from werkstatt.store.migrate import upgrade_to_head
+
+    if step is revisions.OpenStep.MIGRATE:
+        # Never migrate (or back up as if good) a damaged file: say so instead.
+        with engine.begin() as connection:
+            if connection.exec_driver_sql("PRAGMA quick_check").scalars().all() != ["ok"]:
+                raise DamagedLibraryError(path, "quick_check failed")
+        (old,) = _read_revisions(engine)
+        sqlite_file.backup_library(path, data_dir / BACKUPS_DIR, old)
+    with engine.execution_options(**{_WRITE_OPTION: True}).begin() as connection:
+        upgrade_to_head(connection)
+
+
+# records -----------------------------------------------------------------------
+def _workshop_record(row: WorkshopRow) -> Workshop:
+    return Workshop(
+        id=row.id,
+        uid=row.uid,
+        title=row.title,
+        method=row.method,
+        date=row.date,
+        start_time=row.start_time,
+        place=row.place,
+        client=row.client,
+        moderators=row.moderators,
+        expected_participants=row.expected_participants,
+        notes=row.notes,
+        status=WorkshopStatus(row.status),
+        language=row.language,
+        created_at=row.created_at,
+        changed_at=row.changed_at,
+    )
+
+
+def _phase_record(row: PhaseRow) -> Phase:
+    return Phase(
+        id=row.id,
+        workshop_id=row.workshop_id,
+        position=row.position,
+        kind=PhaseKind(row.kind),
+        title=row.title,
+        question=row.question,
+        script=row.script,
+        planned_minutes=row.planned_minutes,
+        # A copy: the record must not share a dict with the session's row.
+        settings=validation.settings("settings", row.settings),
+        key=row.key,
+    )
+
+
+def _phase_draft_values(draft: PhaseDraft) -> dict[str, Any]:
+    values = validation.checked(
+        validation.PHASE_FIELDS,
+        {name: getattr(draft, name) for name in validation.PHASE_FIELDS},
+    )
+    values["settings"] = validation.phase_settings(values["kind"], values["settings"])
+    values["kind"] = values["kind"].value
+    return values
+
+
+# queries and helpers ---------------------------------------------------------
+def _live_workshop(session: Session, workshop_id: int) -> WorkshopRow:
+    row = session.get(WorkshopRow, workshop_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("workshop", workshop_id)
+    return row
+
+
+def _live_phases(session: Session, workshop_id: int) -> list[PhaseRow]:
+    return list(
+        session.scalars(
+            select(PhaseRow)
+            .where(PhaseRow.workshop_id == workshop_id, PhaseRow.deleted_at.is_(None))
+            .order_by(PhaseRow.position, PhaseRow.id)
+        )
+    )
+
+
+def _phase_and_workshop(session: Session, phase_id: int) -> tuple[PhaseRow, WorkshopRow]:
+    """The phase (live or removed) and its live workshop."""
+    row = session.get(PhaseRow, phase_id)
+    if row is None:
+        raise NotFoundError("phase", phase_id)
+    workshop = session.get(WorkshopRow, row.workshop_id)
+    if workshop is None or workshop.deleted_at is not None:
+        # The phase is out of reach while its workshop is deleted.
+        raise NotFoundError("phase", phase_id)
+    return row, workshop
+
+
+def _live_phase_and_workshop(session: Session, phase_id: int) -> tuple[PhaseRow, WorkshopRow]:
+    row, workshop = _phase_and_workshop(session, phase_id)
+    if row.deleted_at is not None:
+        raise NotFoundError("phase", phase_id)
+    return row, workshop
+
+
+def _index(field: str, index: object, count: int) -> int:
+    if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index <= count:
+        raise InvalidValueError(field, index, (0, count))
+    return index
+
+
+def _renumber(phases: Sequence[PhaseRow]) -> bool:
+    """Positions 0..n-1 in list order; True if any changed."""
+    changed = False
+    for position, phase in enumerate(phases):
+        if phase.position != position:
+            phase.position = position
+            changed = True
+    return changed
+
+
+def _assign(row: WorkshopRow | PhaseRow, values: Mapping[str, Any]) -> bool:
+    """Set what differs; True if anything did."""
+    changed = False
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    return changed
+
+
+def _matches(workshop: Workshop, words: Sequence[str]) -> bool:
+    haystack = " ".join(
+        (workshop.title, workshop.place, workshop.client, workshop.method)
+    ).casefold()
+    return all(word in haystack for word in words)
+
+
+def _sort_newest_first(workshops: list[Workshop]) -> None:
+    """Newest date first, later start first within a date, undated last; ties go to the
+    most recently changed. Two stable sorts, because dates and times cannot be negated."""
+    workshops.sort(key=lambda w: (w.changed_at, w.id), reverse=True)
+    workshops.sort(
+        key=lambda w: (
+            w.date is not None,
+            w.date or dt.date.min,
+            w.start_time is not None,
+            w.start_time or dt.time.min,
+        ),
+        reverse=True,
+    )

@@ -1,0 +1,909 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../src/werkstatt/__main__.py" line="+56"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: Fehler: {message}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder that holds the library (default: $WERKSTATT_DATA_DIR, else the user&apos;s data folder)</source>
+        <translation>Ordner mit der Bibliothek (Vorgabe: $WERKSTATT_DATA_DIR, sonst der Datenordner des Benutzerkontos)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>language: de (German) or en (English); default: $WERKSTATT_LANG or the locale</source>
+        <translation>Sprache: de (Deutsch) oder en (Englisch); Vorgabe: $WERKSTATT_LANG oder die Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>show the version and exit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Werkstatt: plan and moderate participation workshops (World Café, Open Space, Future Workshop) and publish their protocol. Without a command, the window opens.</source>
+        <translation>Werkstatt: Beteiligungsworkshops (World Café, Open Space, Zukunftswerkstatt) planen, moderieren und ihre Dokumentation veröffentlichen. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print the workshops of the library</source>
+        <translation>die Workshops der Bibliothek auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the workshops of the library: ID, date, method, title.</source>
+        <translation>Listet die Workshops der Bibliothek auf: Nr., Datum, Methode, Titel.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Werkstatt window cannot open because Qt could not be loaded ({detail}). On Debian or Ubuntu, bash packaging/werkstatt.sh start installs what is missing. The command line (werkstatt list) works without it.</source>
+        <translation>Das Werkstatt-Fenster kann nicht öffnen, weil Qt nicht geladen werden konnte ({detail}). Unter Debian oder Ubuntu installiert „bash packaging/werkstatt.sh start“ das Fehlende. Die Befehlszeile (werkstatt list) funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/cli.py" line="+53"/>
+        <source>World Café</source>
+        <translation>World Café</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Space</source>
+        <translation>Open Space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Future Workshop</source>
+        <translation>Zukunftswerkstatt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ID</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no Werkstatt library in {path} yet. Start Werkstatt without &quot;list&quot; to create one and plan your first workshop.</source>
+        <translation>In {path} gibt es noch keine Werkstatt-Bibliothek. Starten Sie Werkstatt ohne „list“, um eine anzulegen und Ihren ersten Workshop zu planen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The library in {path} holds no workshops yet. Start Werkstatt without &quot;list&quot; to plan your first one.</source>
+        <translation>Die Bibliothek in {path} enthält noch keine Workshops. Starten Sie Werkstatt ohne „list“, um Ihren ersten zu planen.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/werkstatt/messages.py" line="+61"/>
+        <source>(Details: {detail})</source>
+        <translation>(Details: {detail})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Werkstatt cannot use the data folder {path}: it is missing and cannot be created, or it is not writable. Check that the drive is connected and that you may write there, or choose another data folder with --data-dir.</source>
+        <translation>Werkstatt kann den Datenordner {path} nicht verwenden: Er fehlt und lässt sich nicht anlegen, oder er ist schreibgeschützt. Prüfen Sie, ob das Laufwerk angeschlossen ist und Sie dort schreiben dürfen, oder wählen Sie mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The disk that holds {path} is full, so the last change was not saved. Everything before it is safe. Free some space on the disk and try again.</source>
+        <translation>Der Datenträger mit {path} ist voll, daher wurde die letzte Änderung nicht gespeichert. Alles davor ist sicher. Schaffen Sie etwas Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file {path} is not a Werkstatt library. Werkstatt has left it untouched. Choose another data folder with --data-dir, or move the file elsewhere so that Werkstatt can start a new library there.</source>
+        <translation>Die Datei {path} ist keine Werkstatt-Bibliothek. Werkstatt hat sie nicht verändert. Wählen Sie mit --data-dir einen anderen Datenordner, oder verschieben Sie die Datei, damit Werkstatt dort eine neue Bibliothek anlegen kann.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The library {path} is damaged and cannot be opened. Werkstatt has not changed it. Keep the file, and restore the latest backup from the folder {backups}.</source>
+        <translation>Die Bibliothek {path} ist beschädigt und lässt sich nicht öffnen. Werkstatt hat sie nicht verändert. Bewahren Sie die Datei auf und stellen Sie die neueste Sicherung aus dem Ordner {backups} wieder her.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The library {path} is already open in another Werkstatt (perhaps on another computer, if the folder is shared). Switch to that window, or close it and try again.</source>
+        <translation>Die Bibliothek {path} ist bereits in einer anderen Werkstatt geöffnet (vielleicht auf einem anderen Rechner, falls der Ordner geteilt ist). Wechseln Sie zu diesem Fenster, oder schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The library {path} was written by a newer version of Werkstatt (schema {revision}), which this version cannot read. Werkstatt has left it untouched. Please install the latest version of Werkstatt.</source>
+        <translation>Die Bibliothek {path} stammt von einer neueren Werkstatt-Version (Schema {revision}), die diese Version nicht lesen kann. Werkstatt hat sie nicht verändert. Bitte installieren Sie die neueste Version von Werkstatt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Werkstatt has a problem with {path}: {detail}</source>
+        <translation>Werkstatt hat ein Problem mit {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workshop {key} does not exist (any more). Perhaps it was deleted; the list of workshops shows those that are there.</source>
+        <translation>Den Workshop {key} gibt es nicht (mehr). Vielleicht wurde er gelöscht; die Workshop-Liste zeigt alle vorhandenen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The phase {key} does not exist (any more). Perhaps it was removed from the plan.</source>
+        <translation>Die Phase {key} gibt es nicht (mehr). Vielleicht wurde sie aus dem Ablauf entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template {key} does not exist (any more). Choose one of the listed templates.</source>
+        <translation>Die Vorlage {key} gibt es nicht (mehr). Wählen Sie eine der aufgeführten Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} {key} does not exist (any more).</source>
+        <translation>{what} {key} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The library refused the change: {detail}</source>
+        <translation>Die Bibliothek hat die Änderung abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>die Datei lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not UTF-8 text (byte {position}). Save it as UTF-8.</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte {position}). Speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not valid ({message}, line {line}, column {column}).</source>
+        <translation>die Datei ist fehlerhaft ({message}, Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has format version {got}, but this Werkstatt reads only {supported}.</source>
+        <translation>die Datei hat die Formatversion {got}, diese Werkstatt liest aber nur {supported}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a required entry is missing.</source>
+        <translation>ein nötiger Eintrag fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry &quot;{field}&quot; is unknown (known entries: {known}).</source>
+        <translation>der Eintrag „{field}“ ist unbekannt (bekannte Einträge: {known}).</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Auftraggeber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderators</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected participants</source>
+        <translation>Erwartete Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase kind</source>
+        <translation>Phasenart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question for the participants</source>
+        <translation>Frage an die Teilnehmenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator script</source>
+        <translation>Moderationsskript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned minutes</source>
+        <translation>Geplante Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The field &quot;{field}&quot; must not be empty. Please fill it in.</source>
+        <translation>Das Feld „{field}“ darf nicht leer sein. Bitte füllen Sie es aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;{field}&quot; is too long: {length} characters, at most {limit} are possible. Please shorten it.</source>
+        <translation>Das Feld „{field}“ ist zu lang: {length} Zeichen, höchstens {limit} sind möglich. Bitte kürzen Sie den Text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The field &quot;{field}&quot; cannot be negative ({value}).</source>
+        <translation>Das Feld „{field}“ darf nicht negativ sein ({value}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The field &quot;{field}&quot; can be at most {limit}; {value} is too much.</source>
+        <translation>Das Feld „{field}“ darf höchstens {limit} sein; {value} ist zu viel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value &quot;{value}&quot; is not possible in the field &quot;{field}&quot; (limit: {limit}).</source>
+        <translation>Der Wert „{value}“ ist im Feld „{field}“ nicht möglich (Grenze: {limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value &quot;{value}&quot; is not possible in the field &quot;{field}&quot;.</source>
+        <translation>Der Wert „{value}“ ist im Feld „{field}“ nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal number</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>wahr oder falsch (true/false)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key of a phase</source>
+        <translation>Schlüssel einer Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected here: {expected}; found: {got}.</source>
+        <translation>erwartet wird hier: {expected}; gefunden: {got}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry must not be empty.</source>
+        <translation>der Eintrag darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is too long ({got} characters, at most {maximum}).</source>
+        <translation>der Text ist zu lang ({got} Zeichen, höchstens {maximum}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{got} is outside the allowed range from {minimum} to {maximum}.</source>
+        <translation>{got} liegt außerhalb des erlaubten Bereichs von {minimum} bis {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{got}&quot; is not possible here; choose one of: {choices}.</source>
+        <translation>„{got}“ ist hier nicht möglich; wählen Sie eines davon: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{got}&quot; is not a usable key; use lower-case letters, digits and underscores.</source>
+        <translation>„{got}“ ist kein brauchbarer Schlüssel; verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{got}&quot; is not a language Werkstatt knows (de, en).</source>
+        <translation>„{got}“ ist keine Sprache, die Werkstatt kennt (de, en).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no phase kind &quot;{got}&quot; (known kinds: {known}).</source>
+        <translation>es gibt keine Phasenart „{got}“ (bekannte Arten: {known}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key &quot;{key}&quot; is used twice (first at {first}).</source>
+        <translation>der Schlüssel „{key}“ kommt doppelt vor (zuerst bei {first}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it refers to a phase &quot;{key}&quot; that the template does not have.</source>
+        <translation>hier wird auf eine Phase „{key}“ verwiesen, die es in der Vorlage nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the phase &quot;{key}&quot; refers to itself.</source>
+        <translation>die Phase „{key}“ verweist auf sich selbst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the phase &quot;{key}&quot; is of kind {kind}, but {expected} is needed here.</source>
+        <translation>die Phase „{key}“ hat die Art {kind}, hier wird aber {expected} gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{setting} lists {names} names, at most {maximum} are possible.</source>
+        <translation>{setting} nennt {names} Namen, höchstens {maximum} sind möglich.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The method template {source} cannot be used: at {location}, {problem} Correct the file or remove it.</source>
+        <translation>Die Methodenvorlage {source} ist nicht verwendbar: bei {location}: {problem} Korrigieren oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The method template {source} cannot be used: {problem} Correct the file or remove it.</source>
+        <translation>Die Methodenvorlage {source} ist nicht verwendbar: {problem} Korrigieren oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The setting &quot;{setting}&quot; of a {kind} phase cannot be used: {problem}</source>
+        <translation>Die Einstellung „{setting}“ einer Phase der Art {kind} ist nicht verwendbar: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language &quot;{language}&quot; (from {origin}) is not available. Choose de (German) or en (English).</source>
+        <translation>Die Sprache „{language}“ (aus {origin}) gibt es nicht. Wählen Sie de (Deutsch) oder en (Englisch).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Werkstatt could not use {path}: {reason}. Check that it exists and that you may read and write it.</source>
+        <translation>Werkstatt konnte {path} nicht verwenden: {reason}. Prüfen Sie, ob es vorhanden ist und Sie es lesen und schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An unexpected error occurred ({type}). Everything Werkstatt showed as done is saved. Please report this error together with what you were doing.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten ({type}). Alles, was Werkstatt als erledigt gezeigt hat, ist gespeichert. Bitte melden Sie diesen Fehler zusammen mit dem, was Sie gerade getan haben.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/new_workshop_dialog.py" line="+45"/>
+        <source>%1 (own template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_workshop.ui" line="+14"/>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a method and give the workshop a title. Everything else can be filled in or changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Future of the Nordstadt neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>M&amp;oderators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>E&amp;xpected participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language of the texts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language of the questions and scripts the phases start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseKind</name>
+    <message>
+        <location filename="../../src/werkstatt/methods/kinds.py" line="+62"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clustering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseSettings</name>
+    <message>
+        <location line="+7"/>
+        <source>Show the timer on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Characters per card at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short statements read well from the back of the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record who wrote a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names are personal data; leave this off unless needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cards from phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the nearest card collection before this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vote on the results of phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the nearest clustering, card collection or session reports before this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dots per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dots per item at most (0 = no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the tally while voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visible tally draws late voters to the leaders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minutes per round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minutes to change tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One question for all rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A question per round (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A question per table (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table hosts stay at their table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minutes per slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minutes between slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rooms and spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names of the spaces (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces without a name are numbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sessions from the agenda wall of phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the nearest agenda wall before this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Number of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants in a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Projects from the results of phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the nearest dot voting, clustering, card collection or session reports before this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Top results to take over (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One sentence from each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood rating on a scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Points on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/plan_editor/texts.py" line="+38"/>
+        <source> (+%n)</source>
+        <comment>days after the first day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/plan_editor/settings_form.py" line="+54"/>
+        <source>This kind of phase has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Automatic: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic: none found before this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/workshop_table_model.py" line="+49"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderators: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

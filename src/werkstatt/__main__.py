@@ -1,0 +1,210 @@
+"""Start Werkstatt: ``werkstatt [--data-dir DIR] [--lang de|en] [list]``, ``python -m werkstatt``.
+
+Without a subcommand the GUI starts. This module stays light (no Qt, no SQLAlchemy at
+import time): the GUI's start-up clock is running, and ``--version`` and ``list`` must
+work without a display or Qt's system libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from werkstatt import APP_NAME, __version__
+from werkstatt.i18n import (
+    UnsupportedLanguageError,
+    language_from_locale,
+    resolve_language,
+    set_language,
+    translate,
+)
+from werkstatt.paths import resolve_data_dir
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+DEBUG_ENV = "WERKSTATT_DEBUG"  # set to 1 to get tracebacks instead of sentences
+
+
+def _language_option(argv: Sequence[str]) -> str | None:
+    """``--lang`` from the raw arguments, so that even ``--help`` speaks that language."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own words (usage:) in the user's language too."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[Any],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = translate("Cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        text = translate("Cli", "{prog}: error: {message}").format(prog=self.prog, message=message)
+        self.exit(EXIT_USAGE, text + "\n")
+
+
+def _add_common_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> None:
+    # Given to the main parser and to each subcommand, so that `werkstatt list --data-dir D`
+    # works as well as `werkstatt --data-dir D list`. In a subcommand the defaults are
+    # suppressed, or they would overwrite what was given before the subcommand.
+    default = argparse.SUPPRESS if in_subcommand else None
+    options = parser.add_argument_group(translate("Cli", "options"))
+    options.add_argument(
+        "-h",
+        "--help",
+        action="help",
+        help=translate("Cli", "show this help and exit"),
+    )
+    options.add_argument(
+        "--data-dir",
+        metavar=translate("Cli", "DIR"),
+        default=default,
+        help=translate(
+            "Cli",
+            "folder that holds the library (default: $WERKSTATT_DATA_DIR, else the "
+            "user's data folder)",
+        ),
+    )
+    options.add_argument(
+        "--lang",
+        metavar="{de,en}",
+        default=default,
+        help=translate(
+            "Cli", "language: de (German) or en (English); default: $WERKSTATT_LANG or the locale"
+        ),
+    )
+    if not in_subcommand:
+        options.add_argument(
+            "--version",
+            action="version",
+            version=f"{APP_NAME} {__version__}",
+            help=translate("Cli", "show the version and exit"),
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="werkstatt",
+        description=translate(
+            "Cli",
+            "Werkstatt: plan and moderate participation workshops (World Café, Open Space, "
+            "Future Workshop) and publish their protocol. Without a command, the window opens.",
+        ),
+        add_help=False,
+        formatter_class=_HelpFormatter,
+    )
+    _add_common_options(parser, in_subcommand=False)
+    commands = parser.add_subparsers(
+        dest="command", title=translate("Cli", "commands"), metavar=translate("Cli", "COMMAND")
+    )
+    list_parser = commands.add_parser(
+        "list",
+        help=translate("Cli", "print the workshops of the library"),
+        description=translate(
+            "Cli", "Print the workshops of the library: ID, date, method, title."
+        ),
+        add_help=False,
+        formatter_class=_HelpFormatter,
+    )
+    _add_common_options(list_parser, in_subcommand=True)
+    return parser
+
+
+def _report(exc: BaseException) -> None:
+    # Imported only now: messages pulls in the store's and the methods' error modules.
+    from werkstatt.messages import describe
+
+    print(describe(exc), file=sys.stderr)
+
+
+def _start_gui(data_dir: Path, language: str) -> int:
+    try:
+        from werkstatt.app import run_gui
+    except ImportError as exc:
+        # Typically Qt's system libraries are missing (libEGL, libxcb-cursor ...).
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            translate(
+                "Cli",
+                "The Werkstatt window cannot open because Qt could not be loaded ({detail}). "
+                "On Debian or Ubuntu, bash packaging/werkstatt.sh start installs what is "
+                "missing. The command line (werkstatt list) works without it.",
+            ).format(detail=exc),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    return run_gui(data_dir, language)
+
+
+def _run(argv: Sequence[str]) -> int:
+    try:
+        set_language(resolve_language(_language_option(argv)))
+    except UnsupportedLanguageError:
+        # Reported below, after parsing, in the locale's language.
+        set_language(language_from_locale())
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, --version, usage errors
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    try:
+        language = resolve_language(args.lang)
+    except UnsupportedLanguageError as exc:
+        _report(exc)
+        return EXIT_USAGE
+    set_language(language)
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command == "list":
+        from werkstatt.cli import list_workshops
+
+        return list_workshops(data_dir, sys.stdout)
+    return _start_gui(data_dir, language)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The program: returns the exit code (0 fine, 1 failed, 2 bad usage)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(arguments)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `werkstatt list | head`: the reader left; nothing to tell anyone.
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        _report(exc)
+        return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit and would complain about the closed pipe again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

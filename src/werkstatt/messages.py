@@ -1,0 +1,408 @@
+"""Turn typed errors into sentences for people: what happened, the facts, what to do.
+
+The layers below raise errors that carry facts (a path, a field, a limit) and no
+sentences; the command line prints ``describe(exc)`` and the GUI shows it in a dialog.
+The words come from ``translate`` and so follow ``--lang``/the locale (or the GUI's
+QTranslator). ``describe`` never raises and never shows a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from werkstatt.i18n import UnsupportedLanguageError, translate
+from werkstatt.methods.errors import Problem, SettingError, TemplateError
+from werkstatt.store.errors import (
+    DamagedLibraryError,
+    DataDirUnusableError,
+    DiskFullError,
+    EnvironmentProblem,
+    InvalidValueError,
+    LibraryInUseError,
+    LibraryTooNewError,
+    NotALibraryError,
+    NotFoundError,
+    StoreError,
+)
+
+_LONGEST_SHOWN_VALUE = 60
+
+
+class _Facts(dict[str, Any]):
+    """Facts for str.format_map: a fact the error lacks shows as '?' instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _fill(sentence: str, **facts: Any) -> str:
+    return sentence.format_map(_Facts(facts))
+
+
+def _shown(value: object) -> str:
+    """A value as the user typed it, cut short when it is long."""
+    text = str(value)
+    if len(text) > _LONGEST_SHOWN_VALUE:
+        text = text[: _LONGEST_SHOWN_VALUE - 1] + "…"
+    return text
+
+
+def _listed(values: object) -> str:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        return str(values)
+    return ", ".join(str(value) for value in values)
+
+
+def _with_detail(sentence: str, detail: str) -> str:
+    if not detail:
+        return sentence
+    return sentence + " " + _fill(translate("Errors", "(Details: {detail})"), detail=detail)
+
+
+# store: the environment's fault -------------------------------------------------------
+def _data_dir_unusable(exc: DataDirUnusableError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "Werkstatt cannot use the data folder {path}: it is missing and cannot be "
+            "created, or it is not writable. Check that the drive is connected and that you "
+            "may write there, or choose another data folder with --data-dir.",
+        ),
+        path=exc.path,
+    )
+
+
+def _disk_full(exc: DiskFullError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The disk that holds {path} is full, so the last change was not saved. "
+            "Everything before it is safe. Free some space on the disk and try again.",
+        ),
+        path=exc.path,
+    )
+
+
+def _not_a_library(exc: NotALibraryError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The file {path} is not a Werkstatt library. Werkstatt has left it untouched. "
+            "Choose another data folder with --data-dir, or move the file elsewhere so "
+            "that Werkstatt can start a new library there.",
+        ),
+        path=exc.path,
+    )
+
+
+def _damaged_library(exc: DamagedLibraryError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The library {path} is damaged and cannot be opened. Werkstatt has not changed "
+            "it. Keep the file, and restore the latest backup from the folder {backups}.",
+        ),
+        path=exc.path,
+        backups=Path(exc.path).parent / "backups",
+    )
+
+
+def _library_in_use(exc: LibraryInUseError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The library {path} is already open in another Werkstatt (perhaps on another "
+            "computer, if the folder is shared). Switch to that window, or close it and "
+            "try again.",
+        ),
+        path=exc.path,
+    )
+
+
+def _library_too_new(exc: LibraryTooNewError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The library {path} was written by a newer version of Werkstatt (schema "
+            "{revision}), which this version cannot read. Werkstatt has left it untouched. "
+            "Please install the latest version of Werkstatt.",
+        ),
+        path=exc.path,
+        revision=exc.revision,
+    )
+
+
+def _environment_problem(exc: EnvironmentProblem) -> str:
+    return _fill(
+        translate("Errors", "Werkstatt has a problem with {path}: {detail}"),
+        path=exc.path,
+        detail=exc.detail or type(exc).__name__,
+    )
+
+
+# store: the user's input ----------------------------------------------------------------
+def _not_found(exc: NotFoundError) -> str:
+    sentences = {
+        "workshop": translate(
+            "Errors",
+            "The workshop {key} does not exist (any more). Perhaps it was deleted; "
+            "the list of workshops shows those that are there.",
+        ),
+        "phase": translate(
+            "Errors",
+            "The phase {key} does not exist (any more). Perhaps it was removed from the plan.",
+        ),
+        "template": translate(
+            "Errors",
+            "The template {key} does not exist (any more). Choose one of the listed templates.",
+        ),
+    }
+    sentence = sentences.get(
+        str(exc.what).lower(),
+        translate("Errors", "{what} {key} does not exist (any more)."),
+    )
+    return _fill(sentence, what=exc.what, key=exc.key)
+
+
+def _field_name(field: str) -> str:
+    names = {
+        "title": translate("Errors", "Title"),
+        "method": translate("Errors", "Method"),
+        "date": translate("Errors", "Date"),
+        "start_time": translate("Errors", "Start time"),
+        "place": translate("Errors", "Place"),
+        "client": translate("Errors", "Client"),
+        "moderators": translate("Errors", "Moderators"),
+        "expected_participants": translate("Errors", "Expected participants"),
+        "notes": translate("Errors", "Notes"),
+        "status": translate("Errors", "Status"),
+        "language": translate("Errors", "Language"),
+        "kind": translate("Errors", "Phase kind"),
+        "question": translate("Errors", "Question for the participants"),
+        "script": translate("Errors", "Moderator script"),
+        "planned_minutes": translate("Errors", "Planned minutes"),
+        "name": translate("Errors", "Name"),
+    }
+    return names.get(field, field)
+
+
+def _invalid_value(exc: InvalidValueError) -> str:
+    field = _field_name(str(exc.field))
+    value, limit = exc.value, exc.limit
+    if isinstance(value, str) and not value.strip():
+        sentence = translate("Errors", 'The field "{field}" must not be empty. Please fill it in.')
+    elif isinstance(value, str) and isinstance(limit, int) and len(value) > limit:
+        sentence = translate(
+            "Errors",
+            'The field "{field}" is too long: {length} characters, at most {limit} are '
+            "possible. Please shorten it.",
+        )
+    elif isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+        sentence = translate("Errors", 'The field "{field}" cannot be negative ({value}).')
+    elif (
+        isinstance(value, int | float)
+        and isinstance(limit, int | float)
+        and not isinstance(value, bool)
+        and value > limit
+    ):
+        sentence = translate(
+            "Errors", 'The field "{field}" can be at most {limit}; {value} is too much.'
+        )
+    elif limit is not None:
+        sentence = translate(
+            "Errors", 'The value "{value}" is not possible in the field "{field}" (limit: {limit}).'
+        )
+    else:
+        sentence = translate(
+            "Errors", 'The value "{value}" is not possible in the field "{field}".'
+        )
+    length = len(value) if isinstance(value, str) else "?"
+    return _fill(sentence, field=field, value=_shown(value), limit=limit, length=length)
+
+
+def _store_error(exc: StoreError) -> str:
+    return _fill(translate("Errors", "The library refused the change: {detail}"), detail=str(exc))
+
+
+# methods ----------------------------------------------------------------------------------
+def _type_word(name: str) -> str:
+    """A type as the methods layer names it (or Python does) in the user's words."""
+    words = {
+        "integer": translate("Errors", "whole number"),
+        "int": translate("Errors", "whole number"),
+        "float": translate("Errors", "decimal number"),
+        "boolean": translate("Errors", "true or false"),
+        "bool": translate("Errors", "true or false"),
+        "text": translate("Errors", "text"),
+        "str": translate("Errors", "text"),
+        "phase key": translate("Errors", "key of a phase"),
+        "table": translate("Errors", "table"),
+        "dict": translate("Errors", "table"),
+        "list": translate("Errors", "list"),
+        "NoneType": translate("Errors", "nothing"),
+    }
+    return words.get(name, name)
+
+
+def _problem(code: Problem, details: Mapping[str, Any], fallback: str) -> str:
+    """The problem of a template or setting as a phrase, from its code and particulars."""
+    phrases: dict[Problem, Callable[[], str]] = {
+        Problem.UNREADABLE: lambda: translate("Errors", "the file cannot be read ({reason})."),
+        Problem.NOT_UTF8: lambda: translate(
+            "Errors", "the file is not UTF-8 text (byte {position}). Save it as UTF-8."
+        ),
+        Problem.SYNTAX: lambda: translate(
+            "Errors", "the file is not valid ({message}, line {line}, column {column})."
+        ),
+        Problem.UNSUPPORTED_FORMAT: lambda: translate(
+            "Errors",
+            "the file has format version {got}, but this Werkstatt reads only {supported}.",
+        ),
+        Problem.MISSING: lambda: translate("Errors", "a required entry is missing."),
+        Problem.UNKNOWN_FIELD: lambda: translate(
+            "Errors", 'the entry "{field}" is unknown (known entries: {known}).'
+        ),
+        Problem.WRONG_TYPE: lambda: translate("Errors", "expected here: {expected}; found: {got}."),
+        Problem.EMPTY: lambda: translate("Errors", "the entry must not be empty."),
+        Problem.TOO_LONG: lambda: translate(
+            "Errors", "the text is too long ({got} characters, at most {maximum})."
+        ),
+        Problem.OUT_OF_RANGE: lambda: translate(
+            "Errors", "{got} is outside the allowed range from {minimum} to {maximum}."
+        ),
+        Problem.NOT_A_CHOICE: lambda: translate(
+            "Errors", '"{got}" is not possible here; choose one of: {choices}.'
+        ),
+        Problem.BAD_KEY: lambda: translate(
+            "Errors",
+            '"{got}" is not a usable key; use lower-case letters, digits and underscores.',
+        ),
+        Problem.BAD_LANGUAGE: lambda: translate(
+            "Errors", '"{got}" is not a language Werkstatt knows (de, en).'
+        ),
+        Problem.UNKNOWN_KIND: lambda: translate(
+            "Errors", 'there is no phase kind "{got}" (known kinds: {known}).'
+        ),
+        Problem.DUPLICATE_KEY: lambda: translate(
+            "Errors", 'the key "{key}" is used twice (first at {first}).'
+        ),
+        Problem.UNKNOWN_PHASE: lambda: translate(
+            "Errors", 'it refers to a phase "{key}" that the template does not have.'
+        ),
+        Problem.SELF_REFERENCE: lambda: translate("Errors", 'the phase "{key}" refers to itself.'),
+        Problem.WRONG_PHASE_KIND: lambda: translate(
+            "Errors", 'the phase "{key}" is of kind {kind}, but {expected} is needed here.'
+        ),
+        Problem.TOO_MANY_NAMES: lambda: translate(
+            "Errors", "{setting} lists {names} names, at most {maximum} are possible."
+        ),
+    }
+    phrase = phrases.get(code)
+    facts = {key: _listed(value) for key, value in details.items()}
+    for key in ("expected", "got"):
+        if code is Problem.WRONG_TYPE and key in facts:
+            facts[key] = _type_word(facts[key])
+    if phrase is None:  # a code newer than this module: the English phrase beats nothing
+        return fallback
+    return _fill(phrase(), **facts)
+
+
+def _template_error(exc: TemplateError) -> str:
+    if exc.location:
+        sentence = translate(
+            "Errors",
+            "The method template {source} cannot be used: at {location}, {problem} "
+            "Correct the file or remove it.",
+        )
+    else:
+        sentence = translate(
+            "Errors",
+            "The method template {source} cannot be used: {problem} Correct the file or remove it.",
+        )
+    return _fill(
+        sentence,
+        source=exc.source,
+        location=exc.location,
+        problem=_problem(exc.code, exc.details, exc.problem),
+    )
+
+
+def _setting_error(exc: SettingError) -> str:
+    return _fill(
+        translate("Errors", 'The setting "{setting}" of a {kind} phase cannot be used: {problem}'),
+        setting=exc.setting,
+        kind=exc.kind,
+        problem=_problem(exc.code, exc.details, exc.problem),
+    )
+
+
+# everything else --------------------------------------------------------------------------
+def _unsupported_language(exc: UnsupportedLanguageError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            'The language "{language}" (from {origin}) is not available. '
+            "Choose de (German) or en (English).",
+        ),
+        language=exc.language,
+        origin=exc.origin,
+    )
+
+
+def _os_error(exc: OSError) -> str:
+    where = exc.filename if exc.filename is not None else translate("Errors", "a file")
+    return _fill(
+        translate(
+            "Errors",
+            "Werkstatt could not use {path}: {reason}. Check that it exists and that you "
+            "may read and write it.",
+        ),
+        path=where,
+        reason=exc.strerror or type(exc).__name__,
+    )
+
+
+def _unexpected(exc: BaseException) -> str:
+    return _with_detail(
+        _fill(
+            translate(
+                "Errors",
+                "An unexpected error occurred ({type}). Everything Werkstatt showed as done "
+                "is saved. Please report this error together with what you were doing.",
+            ),
+            type=type(exc).__name__,
+        ),
+        _shown(exc),
+    )
+
+
+# Most specific first: the first class the error is an instance of decides.
+_DESCRIBERS: tuple[tuple[type[BaseException], Callable[[Any], str]], ...] = (
+    (DataDirUnusableError, _data_dir_unusable),
+    (DiskFullError, _disk_full),
+    (NotALibraryError, _not_a_library),
+    (DamagedLibraryError, _damaged_library),
+    (LibraryInUseError, _library_in_use),
+    (LibraryTooNewError, _library_too_new),
+    (EnvironmentProblem, _environment_problem),
+    (NotFoundError, _not_found),
+    (InvalidValueError, _invalid_value),
+    (StoreError, _store_error),
+    (TemplateError, _template_error),
+    (SettingError, _setting_error),
+    (UnsupportedLanguageError, _unsupported_language),
+    (OSError, _os_error),
+)
+
+
+def describe(exc: BaseException) -> str:
+    """One or a few sentences for the user: what happened, the facts, what to do."""
+    for error_class, describer in _DESCRIBERS:
+        if isinstance(exc, error_class):
+            try:
+                return describer(exc)
+            except Exception:  # a fact of an unexpected shape: still say something useful
+                return _unexpected(exc)
+    return _unexpected(exc)

@@ -1,0 +1,168 @@
+"""The library's tables as SQLAlchemy 2.0 typed models. Only the store sees them.
+
+Dialect-neutral on purpose: an organisation will point Werkstatt at PostgreSQL one day, so
+there is no SQLite-only type or SQL here (the SQLite pragmas live in ``sqlite_file``).
+Times are stored in UTC; texts are ``Text`` except titles and keys, whose lengths the
+store limits anyway.
+
+How the later issues fit without reshaping these tables: everything a phase produces on
+the day hangs off ``phases(id)`` with ``ON DELETE CASCADE`` and its own ``deleted_at``
+where undo needs it, for example
+
+- ``clusters(id, phase_id -> phases, position, title)``
+- ``cards(id, phase_id -> phases, cluster_id -> clusters ON DELETE SET NULL, position,
+  text, author [personal], created_at, deleted_at)``
+- ``votes(id, phase_id -> phases, card_id -> cards | cluster_id -> clusters, dots)``
+- ``tables(id, phase_id -> phases, name, host [personal])`` and
+  ``rounds(id, phase_id -> phases, number, question)`` with
+  ``table_notes(id, table_id -> tables, round_id -> rounds, text)``
+- ``sessions(id, phase_id -> phases [the agenda wall], title, convener [personal], room,
+  slot)`` and ``reports(id, session_id -> sessions, key_points, results, ...)``
+- ``actions(id, phase_id -> phases, what, who [personal], due, first_step, status)``
+- ``photos(id, phase_id -> phases, image bytes, caption, taken_at)``: the bytes live in
+  the database so that a workshop travels as one file.
+
+A purged workshop takes its phases along by cascade, and the phases take all of the
+above. A soft-deleted phase hides its children without touching them, so restoring it
+brings them back. ``workshops.uid`` is the identity a workshop keeps when it is exported
+to a colleague's library and imported again. Columns that may hold personal data carry
+``info={"personal": True}``; :func:`personal_columns` lists them for anonymisation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    false,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+# Named constraints: SQLite's batch migrations can only drop or alter what has a name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+PERSONAL = {"personal": True}
+
+TITLE_LENGTH = 300
+KEY_LENGTH = 64
+LANGUAGE_LENGTH = 16
+STATUS_LENGTH = 16
+KIND_LENGTH = 32
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """An aware UTC datetime in every dialect (SQLite keeps no zone, so store UTC there)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the library; pass an aware one")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class WorkshopRow(Base):
+    __tablename__ = "workshops"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(String(TITLE_LENGTH))
+    method: Mapped[str] = mapped_column(String(KEY_LENGTH), server_default="")
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(Text, server_default="")
+    # The client (Auftraggeber) is mostly an office, but can be a named person.
+    client: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    moderators: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    expected_participants: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    status: Mapped[str] = mapped_column(String(STATUS_LENGTH), server_default="planned")
+    language: Mapped[str] = mapped_column(String(LANGUAGE_LENGTH), server_default="de")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class PhaseRow(Base):
+    __tablename__ = "phases"
+    __table_args__ = (Index("ix_phases_workshop_id_position", "workshop_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    # Dense 0..n-1 among the live phases; a removed phase keeps the position it had, so
+    # that restoring it can put it back there.
+    position: Mapped[int] = mapped_column(Integer)
+    # The phase's name within its template ("kritik-karten"), which phase_ref settings of
+    # other phases hold; empty for a phase the moderator added by hand.
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), server_default="")
+    kind: Mapped[str] = mapped_column(String(KIND_LENGTH))
+    title: Mapped[str] = mapped_column(String(TITLE_LENGTH))
+    question: Mapped[str] = mapped_column(Text, server_default="")
+    script: Mapped[str] = mapped_column(Text, server_default="")
+    planned_minutes: Mapped[int] = mapped_column(Integer, server_default="0")
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON)
+    actual_start: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    actual_end: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    skipped: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # Indexed so that the purge on open does not read every phase's texts.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class UserTemplateRow(Base):
+    """A moderator's own method template ('save as template'), as the same document shape
+    the built-in template files have."""
+
+    __tablename__ = "user_templates"
+
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    name: Mapped[str] = mapped_column(String(TITLE_LENGTH))
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+def personal_columns(metadata: MetaData = Base.metadata) -> list[Column[Any]]:
+    """Every column marked as possibly holding personal data, for anonymisation."""
+    return [
+        column
+        for table in metadata.sorted_tables
+        for column in table.columns
+        if column.info.get("personal")
+    ]

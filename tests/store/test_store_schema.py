@@ -1,0 +1,122 @@
+"""The library file as created from empty: schema, revisions, pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from werkstatt.core.records import WorkshopDraft
+from werkstatt.store import revisions
+from werkstatt.store.library import LIBRARY_FILE, Library
+from werkstatt.store.models import Base, personal_columns
+
+
+def _pragma(library: Library, name: str) -> object:
+    engine = library._engine
+    assert engine is not None
+    with engine.connect() as connection:
+        return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+
+def test_a_new_library_is_created_by_the_migrations_from_empty(data_dir: Path) -> None:
+    with Library.open(data_dir):
+        pass
+    with sqlite3.connect(data_dir / LIBRARY_FILE) as connection:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    connection.close()
+    assert tables == {"alembic_version", "workshops", "phases", "user_templates"}
+    assert version == [(revisions.HEAD_REVISION,)]
+    assert application_id == revisions.APPLICATION_ID
+
+
+def test_the_migrations_build_exactly_what_the_models_describe(data_dir: Path) -> None:
+    with Library.open(data_dir):
+        pass
+    engine = create_engine(f"sqlite:///{data_dir / LIBRARY_FILE}")
+    try:
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
+
+
+def test_revision_constants_equal_what_alembic_reports() -> None:
+    scripts = ScriptDirectory(str(revisions.MIGRATIONS_DIR))
+    assert scripts.get_heads() == [revisions.HEAD_REVISION]
+    oldest_first = [script.revision for script in scripts.walk_revisions()][::-1]
+    assert tuple(oldest_first) == revisions.KNOWN_REVISIONS
+
+
+def test_foreign_keys_are_enforced(library: Library) -> None:
+    assert _pragma(library, "foreign_keys") == 1
+    engine = library._engine
+    assert engine is not None
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO phases (workshop_id, position, kind, title, settings)"
+                " VALUES (4711, 0, 'cards', 'Verwaiste Phase', '{}')"
+            )
+        )
+
+
+def test_the_library_is_in_wal_mode_with_full_sync(library: Library) -> None:
+    assert _pragma(library, "journal_mode") == "wal"
+    assert _pragma(library, "synchronous") == 2  # FULL
+
+
+def test_personal_data_columns_are_marked() -> None:
+    marked = {f"{column.table.name}.{column.name}" for column in personal_columns()}
+    assert {"workshops.moderators", "workshops.client", "workshops.notes"} <= marked
+    assert "workshops.title" not in marked
+
+
+@pytest.mark.slow
+def test_opening_a_library_at_head_does_not_import_alembic(data_dir: Path) -> None:
+    with Library.open(data_dir) as library:
+        library.create_workshop(WorkshopDraft(title="Runder Tisch Seniorenarbeit", method=""), [])
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from werkstatt.store.library import Library\n"
+        f"with Library.open(Path({str(data_dir)!r})) as library:\n"
+        "    titles = [w.title for w in library.list_workshops()]\n"
+        "print('alembic' in sys.modules, titles)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False ['Runder Tisch Seniorenarbeit']"
+
+
+def test_every_migration_can_be_undone(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'probe.sqlite'}")
+    config = Config()
+    config.set_main_option("script_location", str(revisions.MIGRATIONS_DIR))
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            command.downgrade(config, "base")
+            tables = set(inspect(connection).get_table_names())
+    finally:
+        engine.dispose()
+    assert tables == {"alembic_version"}
