@@ -43,10 +43,10 @@ class LibraryPage(QWidget):
     workshop with ``openRequested`` and to show a status line with ``statusMessage``.
     """
 
-    openRequested = Signal(int)  # noqa: N815 - Qt signal naming
-    statusMessage = Signal(str)  # noqa: N815 - Qt signal naming
+    openRequested = Signal(int)
+    statusMessage = Signal(str)
     # A workshop left the library: its open workshop page, if any, must go.
-    workshopRemoved = Signal(int)  # noqa: N815 - Qt signal naming
+    workshopRemoved = Signal(int)
 
     def __init__(
         self,

@@ -18,9 +18,9 @@ from werkstatt.store.library import Library
 class WorkshopPage(QWidget):
     """Shows one workshop; owns that workshop's undo stack (the main window groups them)."""
 
-    backRequested = Signal()  # noqa: N815 - Qt signal naming
-    saveAsTemplateRequested = Signal(int)  # noqa: N815 - Qt signal naming
-    workshopChanged = Signal(int)  # noqa: N815 - Qt signal naming
+    backRequested = Signal()
+    saveAsTemplateRequested = Signal(int)
+    workshopChanged = Signal(int)
 
     def __init__(
         self,

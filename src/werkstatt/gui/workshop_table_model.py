@@ -57,7 +57,7 @@ class WorkshopTableModel(QAbstractTableModel):
     """One row per workshop, in the order given; sorting is the proxy's business."""
 
     # workshop id, new title (stripped, not empty)
-    titleEdited = Signal(int, str)  # noqa: N815 - Qt signal naming
+    titleEdited = Signal(int, str)
 
     def __init__(self, method_name: Callable[[str], str], parent: Any = None) -> None:
         super().__init__(parent)

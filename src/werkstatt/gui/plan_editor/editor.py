@@ -66,7 +66,7 @@ _FIELD_NAMES = {
 class PlanEditor(QWidget):
     """Edit the phases of one workshop; every change goes through ``undo_stack``."""
 
-    workshopChanged = Signal()  # noqa: N815 after any change made or undone here
+    workshopChanged = Signal()  # after any change made or undone here
 
     def __init__(
         self,

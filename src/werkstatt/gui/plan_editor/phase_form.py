@@ -43,13 +43,13 @@ def watch_editing(widget: QWidget, watcher: QObject) -> None:
 
 
 class PhaseForm(QWidget):
-    fieldEdited = Signal(str, object, bool)  # noqa: N815 field, value, mergeable
-    kindChosen = Signal(str)  # noqa: N815
-    settingEdited = Signal(str, object, bool)  # noqa: N815 key, value, mergeable
+    fieldEdited = Signal(str, object, bool)  # field, value, mergeable
+    kindChosen = Signal(str)
+    settingEdited = Signal(str, object, bool)  # key, value, mergeable
     # A field got or lost focus: the next keystroke starts a new undo step.
-    editingBoundary = Signal()  # noqa: N815
-    undoRequested = Signal()  # noqa: N815
-    redoRequested = Signal()  # noqa: N815
+    editingBoundary = Signal()
+    undoRequested = Signal()
+    redoRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -92,7 +92,7 @@ def _tr(text: str) -> str:
 class PhaseTableModel(QAbstractTableModel):
     """Rows are the phases in plan order; columns are ``Column``."""
 
-    moveRequested = Signal(int, int)  # noqa: N815 (Qt naming) phase id, index to end at
+    moveRequested = Signal(int, int)  # phase id, index to end at
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

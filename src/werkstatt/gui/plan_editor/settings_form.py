@@ -41,7 +41,7 @@ def phase_key(phase: Phase) -> str:
 class SettingsForm(QWidget):
     """The settings of one phase; rebuilt when the phase or its kind changes."""
 
-    settingEdited = Signal(str, object, bool)  # noqa: N815 key, new value, mergeable
+    settingEdited = Signal(str, object, bool)  # key, new value, mergeable
     rebuilt = Signal()  # new editors: whoever owns the tab order places them
 
     def __init__(self, parent: QWidget | None = None) -> None:
