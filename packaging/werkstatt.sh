@@ -59,9 +59,10 @@ apt_install() {
     done
     [ "${#missing[@]}" -eq 0 ] && return 0
     say "installing Debian packages: ${missing[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    # apt's chatter goes to stderr: stdout belongs to werkstatt (`start list | less`).
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-        "${missing[@]}"
+        "${missing[@]}" >&2
 }
 
 system_packages() {
@@ -124,7 +125,7 @@ install_project() {
     [ "$extras" = test ] && target=".[test]"
     say "installing Werkstatt into .venv ($target)"
     (cd "$ROOT" && "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-        -e "$target")
+        -e "$target" >&2)
     printf '%s\n' "$wanted" >"$STAMP"
 }
 

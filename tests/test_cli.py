@@ -249,9 +249,9 @@ def test_debug_variable_shows_the_traceback_to_developers(
 def test_no_command_starts_the_gui_with_folder_and_language(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    calls: list[tuple[Path, str]] = []
+    calls: list[tuple[Path, str | None]] = []
 
-    def run_gui(data_dir: Path, language: str) -> int:
+    def run_gui(data_dir: Path, language: str | None) -> int:
         calls.append((data_dir, language))
         return 7
 
@@ -259,8 +259,14 @@ def test_no_command_starts_the_gui_with_folder_and_language(
     fake_app.run_gui = run_gui  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "werkstatt.app", fake_app)
     assert main(["--data-dir", str(tmp_path / "stick"), "--lang", "en"]) == 7
-    assert main([]) == 7
-    assert calls == [(tmp_path / "stick", "en"), (resolve_data_dir(None), "de")]
+    assert main([]) == 7  # conftest sets WERKSTATT_LANG=de
+    monkeypatch.delenv("WERKSTATT_LANG")
+    assert main([]) == 7  # nothing asked: the GUI's saved setting decides
+    assert calls == [
+        (tmp_path / "stick", "en"),
+        (resolve_data_dir(None), "de"),
+        (resolve_data_dir(None), None),
+    ]
 
 
 def test_a_gui_that_cannot_load_qt_gets_a_sentence(

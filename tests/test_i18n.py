@@ -63,7 +63,7 @@ def _write_ts(path: Path, entries: str) -> Path:
 def test_german_comes_from_the_committed_ts() -> None:
     set_language("de")
     assert translate("Cli", "Date") == "Datum"
-    assert translate("Cli", "Future Workshop") == "Zukunftswerkstatt"
+    assert translate("Errors", "Expected participants") == "Erwartete Teilnehmende"
 
 
 def test_english_is_the_source_text() -> None:

@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/werkstatt/app.py" line="+148"/>
+        <source>Werkstatt is already open on this library</source>
+        <translation>Werkstatt ist mit dieser Bibliothek bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Werkstatt cannot open the library</source>
+        <translation>Werkstatt kann die Bibliothek nicht öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/werkstatt/__main__.py" line="+56"/>
+        <location filename="../../src/werkstatt/__main__.py" line="+57"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -74,23 +87,7 @@
         <translation>Das Werkstatt-Fenster kann nicht öffnen, weil Qt nicht geladen werden konnte ({detail}). Unter Debian oder Ubuntu installiert „bash packaging/werkstatt.sh start“ das Fehlende. Die Befehlszeile (werkstatt list) funktioniert auch ohne.</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/cli.py" line="+53"/>
-        <source>World Café</source>
-        <translation>World Café</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open Space</source>
-        <translation>Open Space</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Future Workshop</source>
-        <translation>Zukunftswerkstatt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../src/werkstatt/cli.py" line="+76"/>
         <source>ID</source>
         <translation>Nr.</translation>
     </message>
@@ -110,7 +107,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>There is no Werkstatt library in {path} yet. Start Werkstatt without &quot;list&quot; to create one and plan your first workshop.</source>
         <translation>In {path} gibt es noch keine Werkstatt-Bibliothek. Starten Sie Werkstatt ohne „list“, um eine anzulegen und Ihren ersten Workshop zu planen.</translation>
     </message>
@@ -473,86 +470,364 @@
     </message>
 </context>
 <context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/library_page.py" line="+84"/>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search title, method, place, people…</source>
+        <translation>Titel, Methode, Ort, Personen suchen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New workshop…</source>
+        <translation>Neuer Workshop…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No workshops yet</source>
+        <translation>Noch keine Workshops</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start from a method – World Café, Open Space or Zukunftswerkstatt. Werkstatt fills in the phases with questions and a moderation script; you adapt them to your event.</source>
+        <translation>Beginnen Sie mit einer Methode – World Café, Open Space oder Zukunftswerkstatt. Werkstatt legt die Phasen mit Fragen und Moderationsskript an; Sie passen sie an Ihre Veranstaltung an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create your first workshop</source>
+        <translation>Ersten Workshop anlegen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show all workshops</source>
+        <translation>Alle Workshops zeigen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No workshop matches “%1”.</source>
+        <translation>Kein Workshop passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 workshop</source>
+        <translation>1 Workshop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 workshops</source>
+        <translation>%1 Workshops</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Create “%1”</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+51"/>
+        <source>Created “%1”.</source>
+        <translation>„%1“ angelegt.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete the workshop “%1” with all its phases and results?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>Den Workshop „%1“ mit allen Phasen und Ergebnissen löschen?
+
+Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” deleted — Ctrl+Z to undo.</source>
+        <translation>„%1“ gelöscht – Strg+Z macht es rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/main_window.py" line="+65"/>
+        <source>&amp;Back to the library</source>
+        <translation>&amp;Zurück zur Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;template…</source>
+        <translation>Als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Werkstatt</source>
+        <translation>Ü&amp;ber Werkstatt</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new template (offered for new workshops):</source>
+        <translation>Name der neuen Vorlage (wird für neue Workshops angeboten):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as template “%1”.</source>
+        <translation>Als Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Werkstatt will use %1 from its next start.</source>
+        <translation>Werkstatt verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Werkstatt %1
+
+Plan and moderate participation workshops – World Café, Open Space, Zukunftswerkstatt – and publish their protocol.</source>
+        <translation>Werkstatt %1
+
+Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunftswerkstatt – und ihre Dokumentation veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Werkstatt</source>
+        <translation>Über Werkstatt</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <location filename="../../src/werkstatt/gui/new_workshop_dialog.py" line="+45"/>
         <source>%1 (own template)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigene Vorlage)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop anlegen</translation>
     </message>
     <message>
         <location filename="../../ui/new_workshop.ui" line="+14"/>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a method and give the workshop a title. Everything else can be filled in or changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Methode und geben Sie dem Workshop einen Titel. Alles andere können Sie später ergänzen oder ändern.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Future of the Nordstadt neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zukunft der Nordstadt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftraggeber:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>M&amp;oderators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderat&amp;ion:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E&amp;xpected participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erwartete Teilnehmende:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>noch unbekannt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Language of the texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der Texte:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The language of the questions and scripts the phases start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Fragen und Skripte, mit denen die Phasen beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseForm</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/plan_editor/phase_form.py" line="+81"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the participants see on the projector</source>
+        <translation>Was die Teilnehmenden am Beamer sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you say and do; only you see it</source>
+        <translation>Was Sie sagen und tun; nur Sie sehen es</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings of this kind</source>
+        <translation>Einstellungen dieser Phasenart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned &amp;minutes</source>
+        <translation>Geplante &amp;Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant &amp;question</source>
+        <translation>&amp;Frage an die Teilnehmenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderator &amp;script</source>
+        <translation>Moderations&amp;skript</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a phase in the list, or add one with Insert.</source>
+        <translation>Wählen Sie eine Phase in der Liste oder fügen Sie mit Einfg eine hinzu.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1: %2</translation>
     </message>
 </context>
 <context>
@@ -560,52 +835,52 @@
     <message>
         <location filename="../../src/werkstatt/methods/kinds.py" line="+62"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenabfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clustering</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischrunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenwand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsberichte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback round</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbackrunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -613,202 +888,230 @@
     <message>
         <location line="+7"/>
         <source>Show the timer on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer am Beamer zeigen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Characters per card at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens Zeichen pro Karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short statements read well from the back of the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Aussagen lassen sich auch aus der letzten Reihe gut lesen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record who wrote a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, wer eine Karte geschrieben hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names are personal data; leave this off unless needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen sind personenbezogene Daten; lassen Sie das aus, wenn es nicht nötig ist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cards from phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten aus Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the nearest card collection before this phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die nächstgelegene Kartenabfrage vor dieser Phase.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Vote on the results of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Ergebnisse dieser Phase abstimmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the nearest clustering, card collection or session reports before this phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: das nächstgelegene Clustern, die nächstgelegene Kartenabfrage oder die nächstgelegenen Sitzungsberichte vor dieser Phase.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Person</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dots per item at most (0 = no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens Punkte pro Eintrag (0 = unbegrenzt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show the tally while voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand während der Abstimmung zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A visible tally draws late voters to the leaders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sichtbarer Zwischenstand lenkt Spätentschlossene zu den Spitzenreitern.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Minutes per round</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Runde</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Minutes to change tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten für den Tischwechsel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One question for all rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage für alle Runden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A question per round (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage pro Runde (eine pro Zeile)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A question per table (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage pro Tisch (eine pro Zeile)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Table hosts stay at their table</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgebende bleiben an ihrem Tisch</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Time slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Minutes per slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Zeitfenster</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Minutes between slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen den Zeitfenstern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rooms and spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume und Orte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Names of the spaces (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Orte (durch Kommas getrennt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces without a name are numbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte ohne Namen werden durchnummeriert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sessions from the agenda wall of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen von der Themenwand der Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the nearest agenda wall before this phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die nächstgelegene Themenwand vor dieser Phase.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl der Teilnehmenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Teilnehmenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants in a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende in einem Bericht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Projects from the results of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben aus den Ergebnissen der Phase</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Empty: the nearest dot voting, clustering, card collection or session reports before this phase.</source>
-        <translation type="unfinished"></translation>
+        <source>Empty: the nearest dot voting, clustering or session reports before this phase.</source>
+        <translation>Leer: das nächstgelegene Punkten, Clustern oder die nächstgelegenen Sitzungsberichte vor dieser Phase.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Top results to take over (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu übernehmende Spitzenergebnisse (0 = keine)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>One sentence from each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz von jeder Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mood rating on a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungsbild auf einer Skala</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feedback as</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback als</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Points on the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen der Skala</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTableModel</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/plan_editor/phase_model.py" line="+78"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min.</source>
+        <translation>Min.</translation>
     </message>
 </context>
 <context>
@@ -817,40 +1120,206 @@
         <location filename="../../src/werkstatt/gui/plan_editor/texts.py" line="+38"/>
         <source> (+%n)</source>
         <comment>days after the first day</comment>
-        <translation type="unfinished"></translation>
+        <translation> (+%n)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/gui/plan_editor/editor.py" line="+59"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant question</source>
+        <translation>Frage an die Teilnehmenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderator script</source>
+        <translation>Moderationsskript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned minutes</source>
+        <translation>geplante Minuten</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>&amp;Add phase</source>
+        <translation>Phase &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a phase after the selected one (Insert)</source>
+        <translation>Eine Phase nach der ausgewählten einfügen (Einfg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add phase…</source>
+        <translation>Phase hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove phase</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move phase up</source>
+        <translation>Phase nach oben schieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move phase down</source>
+        <translation>Phase nach unten schieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Phases</source>
+        <translation>&amp;Phasen</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Add phase “%1”</source>
+        <translation>Phase „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove phase “%1”</source>
+        <translation>Phase „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move phase “%1”</source>
+        <translation>Phase „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Change kind of “%1” to %2</source>
+        <translation>Art von „%1“ in %2 ändern</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change settings of “%1”</source>
+        <translation>Einstellungen von „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetView</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/plan_editor/runsheet_view.py" line="+28"/>
+        <source>Run sheet</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Total %1. The workshop has no start time yet, so the phases have no clock times.</source>
+        <translation>Insgesamt %1. Der Workshop hat noch keine Anfangszeit, daher haben die Phasen keine Uhrzeiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start %1 · total %2 · planned end %3</source>
+        <translation>Beginn %1 · insgesamt %2 · geplantes Ende %3</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/werkstatt/gui/plan_editor/settings_form.py" line="+54"/>
+        <location filename="../../src/werkstatt/gui/plan_editor/settings_form.py" line="+58"/>
         <source>This kind of phase has no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Phasenart hat keine Einstellungen.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+138"/>
         <source>Automatic: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: %1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Automatic: none found before this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: keine vor dieser Phase gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/workshop_page.py" line="+37"/>
+        <source>← Library</source>
+        <translation>← Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to all workshops (Alt+Left)</source>
+        <translation>Zurück zu allen Workshops (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template…</source>
+        <translation>Als Vorlage speichern…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>at %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for %1</source>
+        <translation>für %1</translation>
     </message>
 </context>
 <context>
@@ -858,52 +1327,52 @@
     <message>
         <location filename="../../src/werkstatt/gui/workshop_table_model.py" line="+49"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftraggeber: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation: %1</translation>
     </message>
 </context>
 </TS>

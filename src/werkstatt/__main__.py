@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from werkstatt import APP_NAME, __version__
 from werkstatt.i18n import (
+    LANGUAGE_ENV,
     UnsupportedLanguageError,
     language_from_locale,
     resolve_language,
@@ -138,7 +139,7 @@ def _report(exc: BaseException) -> None:
     print(describe(exc), file=sys.stderr)
 
 
-def _start_gui(data_dir: Path, language: str) -> int:
+def _start_gui(data_dir: Path, language: str | None) -> int:
     try:
         from werkstatt.app import run_gui
     except ImportError as exc:
@@ -179,7 +180,9 @@ def _run(argv: Sequence[str]) -> int:
         from werkstatt.cli import list_workshops
 
         return list_workshops(data_dir, sys.stdout)
-    return _start_gui(data_dir, language)
+    # The GUI gets only a language the user asked for now; else its saved setting applies.
+    asked = bool(args.lang or os.environ.get(LANGUAGE_ENV))
+    return _start_gui(data_dir, language if asked else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

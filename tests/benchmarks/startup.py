@@ -16,16 +16,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import queue
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import IO
 
 READY_LINE = "werkstatt-ready"
 TARGET_SECONDS = 0.8
-TIMEOUT_SECONDS = 60.0
+TIMEOUT_SECONDS = 30.0
 
 TITLES = [
     "Quartiersentwicklungskonzept Südstadt",
@@ -85,6 +88,12 @@ def child_environment() -> dict[str, str]:
     return env
 
 
+def _lines(stream: IO[str], into: queue.Queue[str | None]) -> None:
+    for line in stream:
+        into.put(line)
+    into.put(None)
+
+
 def start_once(data_dir: Path) -> float:
     """Seconds from spawn to the ready line; raises ProbeFailedError when it never comes."""
     command = [sys.executable, "-m", "werkstatt", "--data-dir", str(data_dir)]
@@ -97,26 +106,34 @@ def start_once(data_dir: Path) -> float:
         env=child_environment(),
     )
     assert child.stdout is not None
+    # A thread reads stdout, so that a child stuck in a dialog cannot stall us past the
+    # timeout (select() on pipes does not exist on Windows).
+    lines: queue.Queue[str | None] = queue.Queue()
+    threading.Thread(target=_lines, args=(child.stdout, lines), daemon=True).start()
     elapsed: float | None = None
     printed: list[str] = []
-    try:
-        for line in child.stdout:
-            if line.strip() == READY_LINE:
-                elapsed = time.perf_counter() - started
-                break
-            printed.append(line)
-            if time.perf_counter() - started > TIMEOUT_SECONDS:
-                break
-    finally:
+    while elapsed is None:
+        left = TIMEOUT_SECONDS - (time.perf_counter() - started)
         try:
-            # The probe quits by itself after the ready line; a hanging one is stopped.
-            _, errors = child.communicate(timeout=10 if elapsed is not None else 1)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            _, errors = child.communicate()
+            line = lines.get(timeout=max(left, 0.0))
+        except queue.Empty:
+            printed.append(f"[no ready line after {TIMEOUT_SECONDS:.0f} s]\n")
+            break
+        if line is None:  # the child closed stdout: it has exited
+            break
+        if line.strip() == READY_LINE:
+            elapsed = time.perf_counter() - started
+        else:
+            printed.append(line)
+    try:
+        # The probe quits by itself after the ready line; a hanging one is stopped.
+        _, errors = child.communicate(timeout=10 if elapsed is not None else 1)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        _, errors = child.communicate()
     if elapsed is None:
         raise ProbeFailedError(
-            f"`{' '.join(command)}` exited with code {child.returncode} without printing "
+            f"`{' '.join(command)}` ended (exit code {child.returncode}) without printing "
             f"{READY_LINE!r} (does werkstatt.app honour WERKSTATT_STARTUP_PROBE=1?).\n"
             f"stdout:\n{''.join(printed)[-2000:]}\nstderr:\n{errors[-2000:]}"
         )
