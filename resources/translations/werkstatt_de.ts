@@ -850,7 +850,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+1"/>
         <source>Dot voting</source>
-        <translation>Punkten</translation>
+        <translation>Punktabfrage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -860,12 +860,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+1"/>
         <source>Agenda wall</source>
-        <translation>Themenwand</translation>
+        <translation>Marktplatz (Agenda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session reports</source>
-        <translation>Sitzungsberichte</translation>
+        <translation>Session-Berichte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -875,7 +875,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+1"/>
         <source>Feedback round</source>
-        <translation>Feedbackrunde</translation>
+        <translation>Blitzlicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -923,12 +923,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+11"/>
         <source>Vote on the results of phase</source>
-        <translation>Über die Ergebnisse dieser Phase abstimmen</translation>
+        <translation>Punktabfrage über die Ergebnisse der Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the nearest clustering, card collection or session reports before this phase.</source>
-        <translation>Leer: das nächstgelegene Clustern, die nächstgelegene Kartenabfrage oder die nächstgelegenen Sitzungsberichte vor dieser Phase.</translation>
+        <translation>Leer: die nächste Clusterung, Kartenabfrage oder die nächsten Session-Berichte vor dieser Phase.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -938,7 +938,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+8"/>
         <source>Dots per item at most (0 = no limit)</source>
-        <translation>Höchstens Punkte pro Eintrag (0 = unbegrenzt)</translation>
+        <translation>Höchstens Punkte pro Karte oder Cluster (0 = unbegrenzt)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -993,7 +993,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+6"/>
         <source>Table hosts stay at their table</source>
-        <translation>Gastgebende bleiben an ihrem Tisch</translation>
+        <translation>Gastgeber:innen bleiben an ihrem Tisch</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1028,12 +1028,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+9"/>
         <source>Sessions from the agenda wall of phase</source>
-        <translation>Sitzungen von der Themenwand der Phase</translation>
+        <translation>Sessions vom Marktplatz der Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the nearest agenda wall before this phase.</source>
-        <translation>Leer: die nächstgelegene Themenwand vor dieser Phase.</translation>
+        <translation>Leer: der nächstgelegene Marktplatz vor dieser Phase.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1058,7 +1058,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+1"/>
         <source>Empty: the nearest dot voting, clustering or session reports before this phase.</source>
-        <translation>Leer: das nächstgelegene Punkten, Clustern oder die nächstgelegenen Sitzungsberichte vor dieser Phase.</translation>
+        <translation>Leer: die nächste Punktabfrage, Clusterung oder die nächsten Session-Berichte vor dieser Phase.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1314,7 +1314,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+35"/>
         <source>at %1</source>
-        <translation>in %1</translation>
+        <translation>um %1 Uhr</translation>
     </message>
     <message>
         <location line="+5"/>
