@@ -148,4 +148,8 @@ def _report_start_failure(exc: StoreError) -> None:
         title = QCoreApplication.translate("App", "Werkstatt is already open on this library")
     else:
         title = QCoreApplication.translate("App", "Werkstatt cannot open the library")
-    dialogs.show_error(None, describe(exc), title)
+    message = describe(exc)
+    # Also on stderr: whoever started Werkstatt from a terminal or a script sees why.
+    print(f"{title}: {message}", file=sys.stderr, flush=True)
+    if not os.environ.get(STARTUP_PROBE_ENV):  # the benchmark has nobody to click OK
+        dialogs.show_error(None, message, title)

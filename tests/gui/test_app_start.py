@@ -39,3 +39,22 @@ def test_startup_probe_reports_a_painted_window(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [app.READY_LINE]
     assert (data_dir / "library.sqlite").exists()
+
+
+@pytest.mark.slow
+def test_a_second_werkstatt_on_the_same_library_says_so_and_exits(data_dir: Path) -> None:
+    """The real command while another Werkstatt holds the library: a German sentence, exit 1."""
+    env = dict(os.environ, WERKSTATT_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    env.pop("WERKSTATT_LANG", None)
+    with Library.open(data_dir, exclusive=True):
+        result = subprocess.run(
+            [sys.executable, "-m", "werkstatt", "--data-dir", str(data_dir), "--lang", "de"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == app.EXIT_ERROR
+    assert "Werkstatt ist mit dieser Bibliothek bereits geöffnet" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert app.READY_LINE not in result.stdout
