@@ -757,7 +757,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>&amp;Erwartete Teilnehmende:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>not yet known</source>
         <translation>noch unbekannt</translation>
     </message>

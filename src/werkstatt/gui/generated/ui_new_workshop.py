@@ -144,6 +144,7 @@ class Ui_NewWorkshopDialog(object):
 
         self.participantsSpin = QSpinBox(NewWorkshopDialog)
         self.participantsSpin.setObjectName(u"participantsSpin")
+        self.participantsSpin.setMinimumSize(QSize(180, 0))
         self.participantsSpin.setMaximum(10000)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.participantsSpin)
