@@ -68,3 +68,41 @@ class Phase:
     settings: Mapping[str, Any] = field(default_factory=dict)
     #: The phase's key within its template, which other phases' phase_ref settings hold.
     key: str = ""
+
+
+@dataclass(frozen=True)
+class Card:
+    """One card of a card collection (Kartenabfrage). ``author`` is personal data: empty
+    unless the phase allows authors, and left out of an anonymous protocol."""
+
+    id: int
+    phase_id: int
+    position: int
+    text: str
+    colour: str = ""
+    author: str = ""
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackEntry:
+    """One person's line and/or mood rating in a feedback round (Blitzlicht).
+    ``name`` is personal data."""
+
+    id: int
+    phase_id: int
+    position: int
+    text: str = ""
+    rating: int | None = None
+    name: str = ""
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class PhaseRun:
+    """What happened to a phase on the day. Times are timezone-aware UTC."""
+
+    phase_id: int
+    actual_start: dt.datetime | None = None
+    actual_end: dt.datetime | None = None
+    skipped: bool = False
