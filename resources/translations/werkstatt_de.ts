@@ -557,28 +557,27 @@
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>Create “%1”</source>
         <translation>„%1“ anlegen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Created “%1”.</source>
         <translation>„%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Duplicate “%1”</source>
         <translation>„%1“ duplizieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Delete the workshop “%1” with all its phases and results?
 
 You can undo this with Ctrl+Z.</source>

@@ -380,18 +380,7 @@ class LibraryPage(QWidget):
         except StoreError as exc:
             self.report(exc)
             return
-        self.undo_stack.push(
-            AddedWorkshop(
-                self.library,
-                self.report,
-                self.refresh_removing,
-                workshop,
-                self.tr("Create “%1”").replace("%1", workshop.title),
-            )
-        )
-        self.search.clear()
-        self.refresh(workshop.id)
-        self.statusMessage.emit(self.tr("Created “%1”.").replace("%1", workshop.title))
+        self._added(workshop, self.tr("Create “%1”").replace("%1", workshop.title))
         self.openRequested.emit(workshop.id)
 
     def start_rename(self) -> None:
@@ -431,18 +420,16 @@ class LibraryPage(QWidget):
         except StoreError as exc:
             self.report(exc)
             return
+        self._added(copy, self.tr("Duplicate “%1”").replace("%1", original.title))
+
+    def _added(self, workshop: Workshop, command_text: str) -> None:
+        """A workshop the store has just made: undoable, shown and selected."""
         self.undo_stack.push(
-            AddedWorkshop(
-                self.library,
-                self.report,
-                self.refresh_removing,
-                copy,
-                self.tr("Duplicate “%1”").replace("%1", original.title),
-            )
+            AddedWorkshop(self.library, self.report, self.refresh_removing, workshop, command_text)
         )
         self.search.clear()
-        self.refresh(copy.id)
-        self.statusMessage.emit(self.tr("Created “%1”.").replace("%1", copy.title))
+        self.refresh(workshop.id)
+        self.statusMessage.emit(self.tr("Created “%1”.").replace("%1", workshop.title))
 
     def delete_selected(self) -> None:
         workshop = self.selected_workshop()
