@@ -122,7 +122,7 @@ BROKEN = [
     (
         "title-too-long",
         'title = "Clustern"',
-        f'title = "{"Quartiersentwicklungskonzept" * 8}"',
+        f'title = "{"Quartiersentwicklungskonzept" * 11}"',
         "phases[2].title",
         Problem.TOO_LONG,
     ),

@@ -1,7 +1,8 @@
 """Backups before migrations, and what a migration does to an older library.
 
-With a single revision there is no older library to migrate, so these tests pretend a
-newer head by patching the revision constants and the migration runner."""
+They pretend a revision beyond the real head by patching the revision constants and the
+migration runner, so that they do not depend on what the real migrations do (those are
+tested in test_store_migration_0002.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from werkstatt.store.errors import DamagedLibraryError, LibraryInUseError
 from werkstatt.store.library import BACKUPS_DIR, LIBRARY_FILE, Library
 
 TITLE = "Demografie-Strategie Landkreis Görlitz"
+#: A revision this Werkstatt does not really have.
+NEXT = "9999"
 
 
 def _titles(path: Path) -> list[str]:
@@ -61,17 +64,17 @@ def test_a_new_library_needs_no_backup(data_dir: Path) -> None:
 
 
 def _pretend_newer_head(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """Pretend this Werkstatt knows a revision 0002 beyond the real head. Returns the
+    """Pretend this Werkstatt knows a revision NEXT beyond the real head. Returns the
     log of fake migration runs: the backup files present when each run started."""
-    monkeypatch.setattr(revisions, "KNOWN_REVISIONS", (*revisions.KNOWN_REVISIONS, "0002"))
-    monkeypatch.setattr(revisions, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(revisions, "KNOWN_REVISIONS", (*revisions.KNOWN_REVISIONS, NEXT))
+    monkeypatch.setattr(revisions, "HEAD_REVISION", NEXT)
     runs: list[list[str]] = []
 
     def fake_upgrade(connection: Connection) -> None:
         data_dir = Path(str(connection.engine.url.database)).parent
         backups = data_dir / BACKUPS_DIR
         runs.append(sorted(p.name for p in backups.iterdir()) if backups.exists() else [])
-        connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+        connection.execute(text(f"UPDATE alembic_version SET version_num = '{NEXT}'"))
 
     monkeypatch.setattr(migrate, "upgrade_to_head", fake_upgrade)
     return runs
@@ -98,7 +101,7 @@ def test_a_pending_migration_is_preceded_by_a_backup(
     assert backup_name.startswith(f"library-{old_revision}-")
     assert _titles(data_dir / BACKUPS_DIR / backup_name) == [TITLE]
     assert _revision(data_dir / BACKUPS_DIR / backup_name) == old_revision
-    assert _revision(path) == "0002"
+    assert _revision(path) == NEXT
 
     # At the new head now: opening again neither migrates nor backs up.
     Library.open(data_dir).close()
@@ -111,13 +114,13 @@ def test_a_failed_migration_leaves_the_old_schema(
 ) -> None:
     path = _old_library(data_dir)
     old_revision = revisions.HEAD_REVISION
-    monkeypatch.setattr(revisions, "KNOWN_REVISIONS", (*revisions.KNOWN_REVISIONS, "0002"))
-    monkeypatch.setattr(revisions, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(revisions, "KNOWN_REVISIONS", (*revisions.KNOWN_REVISIONS, NEXT))
+    monkeypatch.setattr(revisions, "HEAD_REVISION", NEXT)
 
     def broken_upgrade(connection: Connection) -> None:
-        connection.execute(text("CREATE TABLE cards (id INTEGER PRIMARY KEY, text TEXT)"))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
-        raise RuntimeError("migration 0002 failed half-way")
+        connection.execute(text("CREATE TABLE clusters (id INTEGER PRIMARY KEY, title TEXT)"))
+        connection.execute(text(f"UPDATE alembic_version SET version_num = '{NEXT}'"))
+        raise RuntimeError(f"migration {NEXT} failed half-way")
 
     monkeypatch.setattr(migrate, "upgrade_to_head", broken_upgrade)
     with pytest.raises(RuntimeError):
@@ -128,7 +131,7 @@ def test_a_failed_migration_leaves_the_old_schema(
     connection = sqlite3.connect(path)
     tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
     connection.close()
-    assert "cards" not in tables
+    assert "clusters" not in tables
     assert _titles(path) == [TITLE]
 
 

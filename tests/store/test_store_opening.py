@@ -3,6 +3,7 @@ folders. The rule: a clear typed error, and the file is left exactly as it was."
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -74,6 +75,41 @@ def test_a_read_only_data_folder_is_refused(data_dir: Path) -> None:
     finally:
         data_dir.chmod(0o700)
     assert list(data_dir.iterdir()) == []
+
+
+def test_a_folder_on_a_read_only_file_system_is_refused_even_as_root(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A read-only mount refuses root too; os.access is how the store asks the system.
+    real_access = os.access
+
+    def read_only_mount(path: object, mode: int, *args: object, **kwargs: object) -> bool:
+        if Path(str(path)) == data_dir and mode & os.W_OK:
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", read_only_mount)
+    with pytest.raises(DataDirUnusableError) as caught:
+        Library.open(data_dir)
+    assert caught.value.path == data_dir
+    assert list(data_dir.iterdir()) == []
+
+
+def test_a_library_that_turns_read_only_is_refused_and_left_as_it_was(
+    data_dir: Path, draft: WorkshopDraft, phases: list[PhaseDraft]
+) -> None:
+    with Library.open(data_dir) as library:
+        library.create_workshop(draft, phases)
+    path = data_dir / LIBRARY_FILE
+    before = path.read_bytes()
+
+    def remounted_read_only(connection: sqlite3.Connection) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+    with pytest.raises(DataDirUnusableError) as caught:
+        Library.open(data_dir, connection_hook=remounted_read_only)
+    assert caught.value.path == path
+    assert path.read_bytes() == before
 
 
 def test_an_empty_file_becomes_a_new_library(data_dir: Path) -> None:

@@ -38,7 +38,16 @@ def test_a_new_library_is_created_by_the_migrations_from_empty(data_dir: Path) -
         version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     connection.close()
-    assert tables == {"alembic_version", "workshops", "phases", "user_templates"}
+    assert tables == {
+        "alembic_version",
+        "workshops",
+        "phases",
+        "user_templates",
+        "workshop_runs",
+        "phase_timers",
+        "cards",
+        "feedback_entries",
+    }
     assert version == [(revisions.HEAD_REVISION,)]
     assert application_id == revisions.APPLICATION_ID
 
@@ -82,8 +91,15 @@ def test_the_library_is_in_wal_mode_with_full_sync(library: Library) -> None:
 
 def test_personal_data_columns_are_marked() -> None:
     marked = {f"{column.table.name}.{column.name}" for column in personal_columns()}
-    assert {"workshops.moderators", "workshops.client", "workshops.notes"} <= marked
+    assert {
+        "workshops.moderators",
+        "workshops.client",
+        "workshops.notes",
+        "cards.author",
+        "feedback_entries.name",
+    } <= marked
     assert "workshops.title" not in marked
+    assert "cards.text" not in marked
 
 
 @pytest.mark.slow

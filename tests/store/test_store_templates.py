@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from werkstatt.core.records import WorkshopDraft
-from werkstatt.methods import template_from_document
+from werkstatt.methods import Problem, TemplateError, limits, template_from_document
 from werkstatt.methods.model import PhaseDraft, PhaseKind
-from werkstatt.store.errors import InvalidValueError, NotFoundError
+from werkstatt.store.errors import InvalidValueError, NoPhasesError, NotFoundError
 from werkstatt.store.library import Library
 
 
@@ -96,12 +96,63 @@ def test_template_documents_handed_out_are_copies(
 
 def test_template_needs_a_name_and_phases(library: Library, draft: WorkshopDraft) -> None:
     empty = library.create_workshop(draft, [])
-    with pytest.raises(InvalidValueError) as caught:
+    with pytest.raises(NoPhasesError) as no_phases:
         library.save_as_template(empty.id, "Leere Vorlage")
-    assert caught.value.field == "phases"
+    assert (no_phases.value.workshop_id, no_phases.value.title) == (empty.id, draft.title)
     with pytest.raises(InvalidValueError) as caught:
         library.save_as_template(empty.id, "   ")
     assert caught.value.field == "name"
     with pytest.raises(NotFoundError):
         library.save_as_template(4711, "Gibt es nicht")
+    assert library.user_templates() == []
+
+
+def test_every_workshop_the_store_accepts_can_be_saved_as_template(library: Library) -> None:
+    """The store's longest texts and widest values, an Austrian language tag and a phase of
+    0 minutes: what the store took, 'save as template' takes too."""
+    longest_title = ("Quartiersentwicklungskonzept " * 20)[: limits.TITLE_MAX].strip()
+    workshop = library.create_workshop(
+        WorkshopDraft(title=longest_title, method="eigene", language="de-AT"),
+        [
+            PhaseDraft(
+                PhaseKind.BRIEFING,
+                longest_title,
+                question=("Wie wollen wir in Floridsdorf wohnen? " * 600)[: limits.TEXT_MAX],
+                script="Begrüßen Sie die Anrainerinnen und Anrainer. " * 400,
+                planned_minutes=limits.MINUTES_RANGE[0],
+            ),
+            PhaseDraft(PhaseKind.CARDS, "Kritik", planned_minutes=limits.MINUTES_RANGE[1]),
+        ],
+    )
+    phases = library.list_phases(workshop.id)
+    assert len(phases[0].title) == limits.TITLE_MAX
+    assert len(phases[0].question) == limits.TEXT_MAX
+
+    key = library.save_as_template(workshop.id, longest_title)
+
+    [document] = library.user_templates()
+    template = template_from_document(document, key)
+    assert template.language == "de-AT"
+    assert template.drafts("de")[0].question == phases[0].question
+    assert [p.minutes for p in template.phases] == list(limits.MINUTES_RANGE)
+
+
+def test_a_template_error_is_carried_out_as_itself_and_nothing_is_stored(
+    library: Library,
+    draft: WorkshopDraft,
+    phases: list[PhaseDraft],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    workshop = library.create_workshop(draft, phases)
+    refusal = TemplateError(
+        "user_stadtteilkonferenz", "phases[1].title", "must not be empty", Problem.EMPTY, {}
+    )
+
+    def refuse(*args: object, **kwargs: object) -> dict[str, object]:
+        raise refusal
+
+    monkeypatch.setattr("werkstatt.store.library.template_document", refuse)
+    with pytest.raises(TemplateError) as caught:
+        library.save_as_template(workshop.id, "Stadtteilkonferenz")
+    assert caught.value is refusal  # messages.describe words it with file, place and problem
     assert library.user_templates() == []

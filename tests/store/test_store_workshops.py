@@ -136,6 +136,30 @@ def test_search_is_case_insensitive_over_title_place_client_and_method(library: 
     assert found("   ") == {street.id, seniors.id, youth.id}
 
 
+def test_search_finds_moderators_and_method_names_as_the_library_window_does(
+    library: Library,
+) -> None:
+    cafe = library.create_workshop(
+        WorkshopDraft(
+            title="Bürgerforum Verkehrswende",
+            method="world_cafe",
+            moderators="Ayşe Yılmaz, Przemysław Wójcik",
+        ),
+        [],
+    )
+    library.create_workshop(WorkshopDraft(title="Seniorenforum", method="open_space"), [])
+    names = {"world_cafe": "Weltcafé", "open_space": "Open Space"}.__getitem__
+
+    def found(search: str) -> set[int]:
+        return {w.id for w in library.list_workshops(search, method_name=names)}
+
+    assert found("yilmaz") == {cafe.id}  # moderators, dotless ı
+    assert found("Przemyslaw Wojcik") == {cafe.id}
+    assert found("weltcafe") == {cafe.id}  # the display name, accent-insensitive
+    assert found("buergerforum") == {cafe.id}  # umlaut written out
+    assert found("world_cafe") == set()  # with names given, the key is not searched
+
+
 def test_update_changes_fields_and_changed_at(library: Library, draft: WorkshopDraft) -> None:
     workshop = library.create_workshop(draft, [])
     updated = library.update_workshop(

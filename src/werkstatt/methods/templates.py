@@ -32,6 +32,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
 
+from werkstatt.methods import limits
 from werkstatt.methods.errors import Problem, SettingError, TemplateError
 from werkstatt.methods.kinds import (
     KEY_PATTERN,
@@ -43,13 +44,21 @@ from werkstatt.methods.localized import Localized
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 
 FORMAT = 1
-MAX_MINUTES = 1440
+MIN_MINUTES, MAX_MINUTES = limits.MINUTES_RANGE
 
 _TOP_FIELDS = ("format", "key", "name", "description", "language", "phases")
 _PHASE_FIELDS = ("key", "kind", "title", "question", "script", "minutes", "settings")
-_LANGUAGE = re.compile(r"[a-z]{2,3}")
-# Upper bounds that no real template reaches; they keep a corrupt file from flooding a form.
-_MAX_LENGTH = {"name": 200, "title": 200, "description": 4000, "question": 4000, "script": 20000}
+# The languages a text of a template comes in: the ones Werkstatt speaks look like this.
+_TEXT_LANGUAGE = re.compile(r"[a-z]{2,3}")
+# The store's limits, so that every workshop it accepted can be saved as a template; they
+# also keep a corrupt file from flooding a form.
+_MAX_LENGTH = {
+    "name": limits.TITLE_MAX,
+    "title": limits.TITLE_MAX,
+    "description": limits.TEXT_MAX,
+    "question": limits.TEXT_MAX,
+    "script": limits.TEXT_MAX,
+}
 _TOML_POSITION = re.compile(r"\s*\(at (line (\d+), column (\d+)|end of document)\)$")
 
 
@@ -284,11 +293,23 @@ class _Reader:
         return value
 
     def language(self, value: object, location: str) -> str:
-        if not isinstance(value, str) or not _LANGUAGE.fullmatch(value):
+        """The language of a text variant: a code Werkstatt could speak (de, en)."""
+        if not isinstance(value, str) or not _TEXT_LANGUAGE.fullmatch(value):
             raise self.fail(
                 location,
                 Problem.BAD_LANGUAGE,
                 "must be a language code such as de or en",
+                got=value,
+            )
+        return value
+
+    def written_in(self, value: object, location: str) -> str:
+        """The language a template was written in: any tag the store accepts (de-AT)."""
+        if not isinstance(value, str) or not limits.is_language_tag(value):
+            raise self.fail(
+                location,
+                Problem.BAD_LANGUAGE,
+                "must be a language tag such as de, en or de-AT",
                 got=value,
             )
         return value
@@ -338,11 +359,11 @@ class _Reader:
             )
 
     def minutes(self, value: object, location: str) -> int:
-        problem = f"must be an integer between 0 and {MAX_MINUTES}"
-        bounds = {"minimum": 0, "maximum": MAX_MINUTES, "got": value}
+        problem = f"must be an integer between {MIN_MINUTES} and {MAX_MINUTES}"
+        bounds = {"minimum": MIN_MINUTES, "maximum": MAX_MINUTES, "got": value}
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(location, Problem.WRONG_TYPE, problem, expected="integer", **bounds)
-        if not 0 <= value <= MAX_MINUTES:
+        if not MIN_MINUTES <= value <= MAX_MINUTES:
             raise self.fail(location, Problem.OUT_OF_RANGE, problem, **bounds)
         return value
 
@@ -372,7 +393,7 @@ def template_from_document(document: Mapping[str, Any], source: str) -> MethodTe
     key = read.key(read.required(doc, "key", ""), "key")
     names = read.text(read.required(doc, "name", ""), "name", "name", required=True)
     descriptions = read.text(doc.get("description", ""), "description", "description")
-    language = read.language(doc["language"], "language") if "language" in doc else ""
+    language = read.written_in(doc["language"], "language") if "language" in doc else ""
     raw_phases = read.required(doc, "phases", "")
     if not isinstance(raw_phases, list):
         raise read.fail(
@@ -548,7 +569,7 @@ def _check_references(
 
 
 class PhaseLike(Protocol):
-    """A PhaseDraft or the store's Phase record (which may have no ``key``)."""
+    """A PhaseDraft or the store's Phase record (both have a ``key``, possibly empty)."""
 
     @property
     def kind(self) -> str: ...
@@ -580,7 +601,7 @@ def template_document(
     drafts cannot make a valid template, e.g. a phase with an empty title.
     """
     kinds = [PhaseKind(draft.kind) for draft in drafts]
-    # getattr: the store's phase records may come without a key
+    # getattr: a caller's phase-like object need not have a key (the store's records do)
     given = [getattr(draft, "key", "") for draft in drafts]
     wanted = [key if isinstance(key, str) and KEY_PATTERN.fullmatch(key) else "" for key in given]
     unique = [k if k and k not in wanted[:i] else "" for i, k in enumerate(wanted)]

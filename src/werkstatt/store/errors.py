@@ -66,6 +66,25 @@ class InvalidValueError(StoreError):
         self.limit = limit
 
 
+class TooLongError(InvalidValueError):
+    """A text longer than the library keeps; ``value`` is its length, ``limit`` the most
+    characters allowed (the text itself is not kept: it may be megabytes)."""
+
+    def __init__(self, field: str, length: int, maximum: int) -> None:
+        super().__init__(field, length, maximum)
+        self.length = length
+        self.maximum = maximum
+
+
+class NoPhasesError(StoreError):
+    """'Save as template' of a workshop that has no phases: a template needs at least one."""
+
+    def __init__(self, workshop_id: int, title: str) -> None:
+        super().__init__(f"workshop {workshop_id} ({title!r}) has no phases")
+        self.workshop_id = workshop_id
+        self.title = title
+
+
 class StorageIOError(EnvironmentProblem):
     """Reading or writing the library failed below SQLite (an I/O error of the disk or
     the file system, e.g. a USB stick pulled out)."""

@@ -5,18 +5,24 @@ the screen shows as done is on disk. The GUI never sees a session or SQL.
 
 Deleting is soft (``deleted_at``) so that undo can bring a workshop or phase back with
 everything that hangs off it; workshops deleted more than :data:`PURGE_AFTER` ago are
-removed for good when the library is opened exclusively.
+removed for good when the library is opened exclusively (if the disk refuses that write,
+it is logged and tried again at the next start).
 
 Timestamps in the records are aware datetimes in UTC.
+
+What happens on the day lives in small parts that share this class's transaction helper:
+``library.run`` (store.running), ``library.cards`` (store.cards) and ``library.feedback``
+(store.feedback); :meth:`Library.snapshot` reads a workshop for the protocol.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -28,20 +34,43 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from werkstatt.core.records import Phase, Workshop, WorkshopDraft, WorkshopStatus
-from werkstatt.methods.errors import TemplateError
+from werkstatt.core.search import Query
+from werkstatt.core.snapshot import WorkshopSnapshot
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.methods.templates import template_document, template_key
 from werkstatt.store import revisions, sqlite_file, validation
+from werkstatt.store.cards import Cards
 from werkstatt.store.db_errors import translated_errors
 from werkstatt.store.errors import (
     DamagedLibraryError,
     DataDirUnusableError,
-    InvalidValueError,
+    DiskFullError,
     LibraryClosedError,
     LibraryInUseError,
+    NoPhasesError,
     NotFoundError,
+    StorageIOError,
 )
-from werkstatt.store.models import PhaseRow, UserTemplateRow, WorkshopRow
+from werkstatt.store.feedback import FeedbackEntries
+from werkstatt.store.models import (
+    CardRow,
+    FeedbackEntryRow,
+    PhaseRow,
+    UserTemplateRow,
+    WorkshopRow,
+)
+from werkstatt.store.references import KindChange, ReferenceReset, reset_unfitting
+from werkstatt.store.references import relink as _relink
+from werkstatt.store.rows import checked_index as _index
+from werkstatt.store.rows import live_phase_and_workshop as _live_phase_and_workshop
+from werkstatt.store.rows import live_phases as _live_phases
+from werkstatt.store.rows import live_workshop as _live_workshop
+from werkstatt.store.rows import now as _now
+from werkstatt.store.rows import phase_and_workshop as _phase_and_workshop
+from werkstatt.store.rows import phase_record as _phase_record
+from werkstatt.store.rows import workshop_record as _workshop_record
+from werkstatt.store.running import PhaseRuns
+from werkstatt.store.snapshot import read_snapshot
 
 LIBRARY_FILE = "library.sqlite"
 #: Own templates' keys start with this, so that they never clash with a built-in method's.
@@ -50,14 +79,12 @@ LOCK_FILE = "library.lock"
 BACKUPS_DIR = "backups"
 PURGE_AFTER = dt.timedelta(days=30)
 
+_log = logging.getLogger(__name__)
+
 # Execution option that makes a transaction start with BEGIN IMMEDIATE: a write
 # transaction then waits for the write lock up front (busy_timeout) instead of failing
 # half-way when another connection wrote since it started reading.
 _WRITE_OPTION = "werkstatt_write"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class Library:
@@ -70,6 +97,10 @@ class Library:
         self._engine: Engine | None = engine
         self._write_engine = engine.execution_options(**{_WRITE_OPTION: True})
         self._lock = lock
+        # The day's parts live in modules of their own and share the transaction helper.
+        self.run = PhaseRuns(self._transaction)
+        self.cards = Cards(self._transaction)
+        self.feedback = FeedbackEntries(self._transaction)
 
     @classmethod
     def open(
@@ -100,6 +131,10 @@ class Library:
         if exclusive:
             try:
                 library._purge_deleted(_now() - PURGE_AFTER)
+            except (DiskFullError, StorageIOError, DataDirUnusableError, LibraryInUseError) as exc:
+                # Tidying up is no reason to refuse a library that reads fine: the rows
+                # stay hidden, and the next start tries again.
+                _log.warning("Purging deleted workshops failed, retried next start: %s", exc)
             except BaseException:
                 library.close()
                 raise
@@ -155,21 +190,26 @@ class Library:
         return rows == ["ok"]
 
     # workshops ---------------------------------------------------------------
-    def list_workshops(self, search: str = "") -> list[Workshop]:
-        """Live workshops matching every word of ``search`` in title, place, client or
-        method (case-insensitive, umlauts and ß included).
+    def list_workshops(
+        self, search: str = "", *, method_name: Callable[[str], str] | None = None
+    ) -> list[Workshop]:
+        """Live workshops matching every word of ``search`` as werkstatt.core.search
+        defines it (title, method name, place, client, moderators; case, umlauts and ß
+        do not matter). ``method_name`` turns a method's key into its display name; the
+        key itself is searched without it.
 
         Order: newest date first, and within a date the later start first; workshops
         without a date come last; ties go to the most recently changed.
         """
-        words = search.casefold().split()
         with self._transaction(write=False) as session:
             rows = session.scalars(select(WorkshopRow).where(WorkshopRow.deleted_at.is_(None)))
             workshops = [_workshop_record(row) for row in rows]
         # Filtered and sorted here rather than in SQL: SQLite's lower() and LIKE fold only
         # ASCII, and a library holds hundreds of workshops, not millions.
-        if words:
-            workshops = [w for w in workshops if _matches(w, words)]
+        query = Query(search)
+        if query:
+            name = method_name or (lambda key: key)
+            workshops = [w for w in workshops if query.matches(w, name(w.method))]
         _sort_newest_first(workshops)
         return workshops
 
@@ -290,8 +330,12 @@ class Library:
             session.flush()
             return _phase_record(row)
 
-    def remove_phase(self, phase_id: int) -> None:
-        """Hide the phase (undo: :meth:`restore_phase`); the others close the gap."""
+    def remove_phase(self, phase_id: int) -> tuple[ReferenceReset, ...]:
+        """Hide the phase (undo: :meth:`restore_phase`); the others close the gap.
+
+        References of other phases that named it are emptied in the same transaction;
+        the returned resets are what undo hands to ``restore_phase(relink=...)``.
+        """
         with self._transaction(write=True) as session:
             row, workshop = _phase_and_workshop(session, phase_id)
             if row.deleted_at is not None:
@@ -299,18 +343,31 @@ class Library:
             now = _now()
             row.deleted_at = now
             # row keeps its position: restore_phase puts it back there.
-            _renumber([p for p in _live_phases(session, workshop.id) if p.id != row.id])
+            remaining = [p for p in _live_phases(session, workshop.id) if p.id != row.id]
+            _renumber(remaining)
+            resets = reset_unfitting(remaining)
             workshop.changed_at = now
+            return resets
 
-    def restore_phase(self, phase_id: int) -> Phase:
-        """Put a removed phase back at the position it had; a live one is returned as is."""
+    def restore_phase(
+        self, phase_id: int, *, relink: Iterable[ReferenceReset] = ()
+    ) -> Phase:
+        """Put a removed phase back at the position it had; a live one is returned as is.
+
+        ``relink``: what :meth:`remove_phase` reset; set again where it fits now.
+        """
         with self._transaction(write=True) as session:
             row, workshop = _phase_and_workshop(session, phase_id)
+            changed = False
+            phases = _live_phases(session, workshop.id)
             if row.deleted_at is not None:
-                phases = _live_phases(session, workshop.id)
+                phases = [p for p in phases if p.id != row.id]
                 phases.insert(min(row.position, len(phases)), row)
                 row.deleted_at = None
                 _renumber(phases)
+                changed = True
+            changed = _relink(phases, relink) or changed
+            if changed:
                 workshop.changed_at = _now()
                 session.flush()
             return _phase_record(row)
@@ -326,8 +383,27 @@ class Library:
                 session.flush()
             return [_phase_record(p) for p in phases]
 
-    def update_phase(self, phase_id: int, **changes: Any) -> Phase:
-        """Change kind, title, question, script, planned_minutes or settings."""
+    def update_phase(
+        self, phase_id: int, *, relink: Iterable[ReferenceReset] = (), **changes: Any
+    ) -> Phase:
+        """Change kind, title, question, script, planned_minutes or settings.
+
+        A new kind without new settings keeps the settings the new kind shares with the
+        old one (if they still validate) and takes the defaults for the rest. References
+        that stop fitting are emptied, as :meth:`change_kind` says; ``relink`` sets
+        earlier resets again (undo of a change of kind).
+        """
+        return self._update_phase(phase_id, relink, changes).phase
+
+    def change_kind(self, phase_id: int, kind: PhaseKind | str) -> KindChange:
+        """Give the phase another kind (its settings as :meth:`update_phase` does) and
+        empty the references, its own and other phases', that no longer fit; the
+        returned resets are what undo hands to ``update_phase(relink=...)``."""
+        return self._update_phase(phase_id, (), {"kind": kind})
+
+    def _update_phase(
+        self, phase_id: int, relink: Iterable[ReferenceReset], changes: Mapping[str, Any]
+    ) -> KindChange:
         values = validation.checked(validation.PHASE_FIELDS, changes)
         with self._transaction(write=True) as session:
             row, workshop = _live_phase_and_workshop(session, phase_id)
@@ -336,34 +412,51 @@ class Library:
                 values["settings"] = validation.phase_settings(kind, values["settings"])
             elif "kind" in values:
                 values["settings"] = validation.phase_settings(
-                    kind, row.settings, drop_unknown=True
+                    kind, row.settings, keep_what_fits=True
                 )
             if "kind" in values:
                 values["kind"] = values["kind"].value
-            if _assign(row, values):
+            changed = _assign(row, values)
+            resets: tuple[ReferenceReset, ...] = ()
+            if "kind" in values or relink:
+                phases = _live_phases(session, workshop.id)
+                if "kind" in values:
+                    resets = reset_unfitting(phases)
+                changed = _relink(phases, relink) or bool(resets) or changed
+            if changed:
                 workshop.changed_at = _now()
                 session.flush()
-            return _phase_record(row)
+            return KindChange(_phase_record(row), resets)
+
+    # the day ------------------------------------------------------------------
+    def snapshot(self, workshop_id: int, *, method_name: str = "") -> WorkshopSnapshot:
+        """The workshop as the protocol shows it, read in one transaction.
+        ``method_name`` is the method's display name in the workshop's language (the
+        store knows only the method's key)."""
+        with self._transaction(write=False) as session:
+            return read_snapshot(session, workshop_id, method_name)
 
     # own templates -----------------------------------------------------------
     def save_as_template(self, workshop_id: int, name: str) -> str:
         """Store the workshop's live phases as an own template called ``name``; return its
-        key (``user_<slug>``, unique among the own templates)."""
+        key (``user_<slug>``, unique among the own templates).
+
+        Raises NoPhasesError for a workshop without phases. Templates share the store's
+        limits (werkstatt.methods.limits), so a TemplateError (carried out as itself)
+        means a bug rather than a workshop the moderator could fix.
+        """
         template_name = validation.title("name", name)
         with self._transaction(write=True) as session:
             workshop = _live_workshop(session, workshop_id)
             phases = [_phase_record(row) for row in _live_phases(session, workshop_id)]
             if not phases:
-                raise InvalidValueError("phases", 0, 1)
+                raise NoPhasesError(workshop_id, workshop.title)
             taken = {
                 key.removeprefix(USER_TEMPLATE_PREFIX)
                 for key in session.scalars(select(UserTemplateRow.key))
             }
             key = USER_TEMPLATE_PREFIX + template_key(template_name, taken)
-            try:
-                document = template_document(key, template_name, workshop.language, phases)
-            except TemplateError as exc:
-                raise InvalidValueError(exc.location, exc.problem) from exc
+            document = template_document(key, template_name, workshop.language, phases)
             session.add(
                 UserTemplateRow(key=key, name=template_name, document=document, created_at=_now())
             )
@@ -399,20 +492,20 @@ class Library:
             yield session
 
     def _purge_deleted(self, before: dt.datetime) -> None:
-        """Remove for good what was deleted before ``before`` (phases go by cascade)."""
+        """Remove for good what was deleted before ``before`` (a workshop's phases and a
+        phase's cards, entries and timer go by cascade)."""
+        models = (WorkshopRow, PhaseRow, CardRow, FeedbackEntryRow)
         with self._transaction(write=False) as session:
             # Looked up first so that an ordinary open does not take the write lock.
-            stale = session.scalars(
-                select(WorkshopRow.id).where(WorkshopRow.deleted_at < before).limit(1)
-            ).first()
-            stale_phase = session.scalars(
-                select(PhaseRow.id).where(PhaseRow.deleted_at < before).limit(1)
-            ).first()
-        if stale is None and stale_phase is None:
+            stale = [
+                session.scalars(select(model.id).where(model.deleted_at < before).limit(1)).first()
+                for model in models
+            ]
+        if all(found is None for found in stale):
             return
         with self._transaction(write=True) as session:
-            session.execute(delete(WorkshopRow).where(WorkshopRow.deleted_at < before))
-            session.execute(delete(PhaseRow).where(PhaseRow.deleted_at < before))
+            for model in models:
+                session.execute(delete(model).where(model.deleted_at < before))
 
 
 # opening ---------------------------------------------------------------------
@@ -511,47 +604,31 @@ def _migrate(engine: Engine, data_dir: Path, path: Path, step: revisions.OpenSte
                 raise DamagedLibraryError(path, "quick_check failed")
         (old,) = _read_revisions(engine)
         sqlite_file.backup_library(path, data_dir / BACKUPS_DIR, old)
-    with engine.execution_options(**{_WRITE_OPTION: True}).begin() as connection:
-        upgrade_to_head(connection)
+    with engine.connect() as connection:
+        # Off for the migration: SQLite's batch mode copies a table, drops the old one and
+        # renames the copy, and dropping ``workshops`` with foreign keys on would cascade
+        # and delete every phase. The pragma is a no-op inside a transaction, so it is set
+        # on the raw connection before BEGIN, and the keys are checked before COMMIT.
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.execution_options(**{_WRITE_OPTION: True}).begin():
+                upgrade_to_head(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    # Raised inside the transaction: the whole migration is rolled back.
+                    table, rowid, parent, _ = broken[0]
+                    raise DamagedLibraryError(
+                        path,
+                        f"foreign_key_check after migration: {len(broken)} rows, "
+                        f"first {table} row {rowid} -> {parent}",
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 # records -----------------------------------------------------------------------
-def _workshop_record(row: WorkshopRow) -> Workshop:
-    return Workshop(
-        id=row.id,
-        uid=row.uid,
-        title=row.title,
-        method=row.method,
-        date=row.date,
-        start_time=row.start_time,
-        place=row.place,
-        client=row.client,
-        moderators=row.moderators,
-        expected_participants=row.expected_participants,
-        notes=row.notes,
-        status=WorkshopStatus(row.status),
-        language=row.language,
-        created_at=row.created_at,
-        changed_at=row.changed_at,
-    )
-
-
-def _phase_record(row: PhaseRow) -> Phase:
-    return Phase(
-        id=row.id,
-        workshop_id=row.workshop_id,
-        position=row.position,
-        kind=PhaseKind(row.kind),
-        title=row.title,
-        question=row.question,
-        script=row.script,
-        planned_minutes=row.planned_minutes,
-        # A copy: the record must not share a dict with the session's row.
-        settings=validation.settings("settings", row.settings),
-        key=row.key,
-    )
-
-
 def _phase_draft_values(draft: PhaseDraft) -> dict[str, Any]:
     values = validation.checked(
         validation.PHASE_FIELDS,
@@ -563,48 +640,6 @@ def _phase_draft_values(draft: PhaseDraft) -> dict[str, Any]:
 
 
 # queries and helpers ---------------------------------------------------------
-def _live_workshop(session: Session, workshop_id: int) -> WorkshopRow:
-    row = session.get(WorkshopRow, workshop_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("workshop", workshop_id)
-    return row
-
-
-def _live_phases(session: Session, workshop_id: int) -> list[PhaseRow]:
-    return list(
-        session.scalars(
-            select(PhaseRow)
-            .where(PhaseRow.workshop_id == workshop_id, PhaseRow.deleted_at.is_(None))
-            .order_by(PhaseRow.position, PhaseRow.id)
-        )
-    )
-
-
-def _phase_and_workshop(session: Session, phase_id: int) -> tuple[PhaseRow, WorkshopRow]:
-    """The phase (live or removed) and its live workshop."""
-    row = session.get(PhaseRow, phase_id)
-    if row is None:
-        raise NotFoundError("phase", phase_id)
-    workshop = session.get(WorkshopRow, row.workshop_id)
-    if workshop is None or workshop.deleted_at is not None:
-        # The phase is out of reach while its workshop is deleted.
-        raise NotFoundError("phase", phase_id)
-    return row, workshop
-
-
-def _live_phase_and_workshop(session: Session, phase_id: int) -> tuple[PhaseRow, WorkshopRow]:
-    row, workshop = _phase_and_workshop(session, phase_id)
-    if row.deleted_at is not None:
-        raise NotFoundError("phase", phase_id)
-    return row, workshop
-
-
-def _index(field: str, index: object, count: int) -> int:
-    if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index <= count:
-        raise InvalidValueError(field, index, (0, count))
-    return index
-
-
 def _renumber(phases: Sequence[PhaseRow]) -> bool:
     """Positions 0..n-1 in list order; True if any changed."""
     changed = False
@@ -623,13 +658,6 @@ def _assign(row: WorkshopRow | PhaseRow, values: Mapping[str, Any]) -> bool:
             setattr(row, name, value)
             changed = True
     return changed
-
-
-def _matches(workshop: Workshop, words: Sequence[str]) -> bool:
-    haystack = " ".join(
-        (workshop.title, workshop.place, workshop.client, workshop.method)
-    ).casefold()
-    return all(word in haystack for word in words)
 
 
 def _sort_newest_first(workshops: list[Workshop]) -> None:

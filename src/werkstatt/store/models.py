@@ -7,11 +7,11 @@ store limits anyway.
 
 How the later issues fit without reshaping these tables: everything a phase produces on
 the day hangs off ``phases(id)`` with ``ON DELETE CASCADE`` and its own ``deleted_at``
-where undo needs it, for example
+where undo needs it. Since revision 0002 these are ``cards``, ``feedback_entries`` and
+``phase_timers``, with the current phase in ``workshop_runs``; later ones, for example
 
-- ``clusters(id, phase_id -> phases, position, title)``
-- ``cards(id, phase_id -> phases, cluster_id -> clusters ON DELETE SET NULL, position,
-  text, author [personal], created_at, deleted_at)``
+- ``clusters(id, phase_id -> phases, position, title)``, and
+  ``cards.cluster_id -> clusters ON DELETE SET NULL`` (a new nullable column)
 - ``votes(id, phase_id -> phases, card_id -> cards | cluster_id -> clusters, dots)``
 - ``tables(id, phase_id -> phases, name, host [personal])`` and
   ``rounds(id, phase_id -> phases, number, question)`` with
@@ -41,6 +41,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -53,6 +54,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from werkstatt.methods import limits
+
 # Named constraints: SQLite's batch migrations can only drop or alter what has a name.
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -64,11 +67,13 @@ NAMING_CONVENTION = {
 
 PERSONAL = {"personal": True}
 
-TITLE_LENGTH = 300
-KEY_LENGTH = 64
-LANGUAGE_LENGTH = 16
+# The column sizes are the limits the store checks (werkstatt.methods.limits).
+TITLE_LENGTH = limits.TITLE_MAX
+KEY_LENGTH = limits.KEY_MAX
+LANGUAGE_LENGTH = limits.LANGUAGE_MAX
 STATUS_LENGTH = 16
 KIND_LENGTH = 32
+COLOUR_LENGTH = 20
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
@@ -143,6 +148,71 @@ class PhaseRow(Base):
     actual_end: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     skipped: Mapped[bool] = mapped_column(Boolean, server_default=false())
     # Indexed so that the purge on open does not read every phase's texts.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class WorkshopRunRow(Base):
+    """Where a workshop stands on the day: its current phase. A table of its own rather
+    than a column of ``workshops``, because SQLite can add a foreign key to an existing
+    table only by copying it, and dropping the old ``workshops`` would cascade to every
+    phase."""
+
+    __tablename__ = "workshop_runs"
+
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    # SET NULL: a purged phase simply stops being current.
+    current_phase_id: Mapped[int | None] = mapped_column(
+        ForeignKey("phases.id", ondelete="SET NULL"), index=True
+    )
+
+
+class PhaseTimerRow(Base):
+    """The phase timer as last saved: enough to resume after a restart (core.timer)."""
+
+    __tablename__ = "phase_timers"
+
+    phase_id: Mapped[int] = mapped_column(
+        ForeignKey("phases.id", ondelete="CASCADE"), primary_key=True
+    )
+    duration_seconds: Mapped[int] = mapped_column(Integer)
+    elapsed_seconds: Mapped[float] = mapped_column(Float)
+    running_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    muted: Mapped[bool] = mapped_column(Boolean, server_default=false())
+
+
+class CardRow(Base):
+    """A card of a card collection. ``position`` is dense 0..n-1 among the phase's live
+    cards; a deleted card keeps the position it had, so that restoring it puts it back."""
+
+    __tablename__ = "cards"
+    # Serves the phase's cards in order, the position arithmetic and the phase's cascade.
+    __table_args__ = (Index("ix_cards_phase_id_position", "phase_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String(COLOUR_LENGTH), server_default="")
+    author: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class FeedbackEntryRow(Base):
+    """One line and/or rating of a feedback round; positions as for cards."""
+
+    __tablename__ = "feedback_entries"
+    __table_args__ = (Index("ix_feedback_entries_phase_id_position", "phase_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, server_default="")
+    rating: Mapped[int | None] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
 
 

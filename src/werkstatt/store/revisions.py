@@ -2,8 +2,9 @@
 
 Opening a library that is already at the head revision must not import Alembic (it costs
 about a third of a second at start-up), so the revision chain is written down here as
-well as in ``migrations/versions/``. tests/store/test_revisions.py checks that the two
-agree; a new migration means a new entry at the end of ``KNOWN_REVISIONS``.
+well as in ``migrations/versions/``. tests/store/test_store_schema.py
+(test_revision_constants_equal_what_alembic_reports) checks that the two agree; a new
+migration means a new entry at the end of ``KNOWN_REVISIONS``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from werkstatt.store.errors import LibraryTooNewError
 APPLICATION_ID: Final = 0x574B5354
 
 #: Every schema revision this Werkstatt can read, oldest first.
-KNOWN_REVISIONS: Final[tuple[str, ...]] = ("0001",)
+KNOWN_REVISIONS: Final[tuple[str, ...]] = ("0001", "0002")
 
 #: The revision this Werkstatt writes; a library at an earlier one is migrated on open.
 HEAD_REVISION: Final = KNOWN_REVISIONS[-1]

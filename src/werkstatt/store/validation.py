@@ -1,33 +1,46 @@
 """What the library accepts: every value from outside passes through here before a write.
 
-The limits are generous for real use and stop what can only be a mistake or an attack on
-the disk (a 5 MB title, 10 million participants). An InvalidValueError names the field and
-the limit; for a length the error's ``value`` is the length, not the whole text.
+The limits of what a workshop holds come from werkstatt.methods.limits, which templates
+and the GUI's widgets use too. An InvalidValueError names the field and the limit; a text
+that is too long is a TooLongError, whose ``value`` is the length, not the whole text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from werkstatt.core.records import WorkshopStatus
+from werkstatt.methods import limits
 from werkstatt.methods.errors import SettingError
 from werkstatt.methods.kinds import settings_spec, validate_settings
 from werkstatt.methods.model import PhaseKind
-from werkstatt.store.errors import InvalidValueError
-from werkstatt.store.models import KEY_LENGTH, LANGUAGE_LENGTH, TITLE_LENGTH
+from werkstatt.store.errors import InvalidValueError, TooLongError
+from werkstatt.store.models import COLOUR_LENGTH
 
-TITLE_MAX = TITLE_LENGTH
-TEXT_MAX = 20_000
-KEY_MAX = KEY_LENGTH
-LANGUAGE_MAX = LANGUAGE_LENGTH
-MINUTES_RANGE = (0, 24 * 60)
-PARTICIPANTS_RANGE = (0, 100_000)
+TITLE_MAX = limits.TITLE_MAX
+TEXT_MAX = limits.TEXT_MAX
+KEY_MAX = limits.KEY_MAX
+LANGUAGE_MAX = limits.LANGUAGE_MAX
+MINUTES_RANGE = limits.MINUTES_RANGE
+PARTICIPANTS_RANGE = limits.PARTICIPANTS_RANGE
+#: A card is read from across a room; the phase's max_chars is only the GUI's hint.
+CARD_TEXT_MAX = 2_000
+COLOUR_MAX = COLOUR_LENGTH
+#: An author's or feedback giver's name.
+PERSON_MAX = limits.TITLE_MAX
+CARDS_PER_PHASE_MAX = 20_000
+FEEDBACK_PER_PHASE_MAX = 5_000
+RATING_RANGE = (1, 10)
+#: A timer box of a week is already absurd; it only keeps garbage out.
+TIMER_SECONDS_MAX = 7 * 24 * 3600
 
-_LANGUAGE_PATTERN = re.compile(r"[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*")
+# A colour is a token the GUI maps to a palette entry ("gelb", "#ffcc00"), never markup.
+_COLOUR_PATTERN = re.compile(r"[\w#-]*")
 
 
 def _string(field: str, value: object) -> str:
@@ -42,7 +55,7 @@ def title(field: str, value: object) -> str:
     if not text:
         raise InvalidValueError(field, value, "not empty")
     if len(text) > TITLE_MAX:
-        raise InvalidValueError(field, len(text), TITLE_MAX)
+        raise TooLongError(field, len(text), TITLE_MAX)
     return text
 
 
@@ -50,7 +63,7 @@ def long_text(field: str, value: object) -> str:
     """A free text (question, script, notes) kept exactly as typed."""
     text = _string(field, value)
     if len(text) > TEXT_MAX:
-        raise InvalidValueError(field, len(text), TEXT_MAX)
+        raise TooLongError(field, len(text), TEXT_MAX)
     return text
 
 
@@ -63,13 +76,13 @@ def short_key(field: str, value: object) -> str:
     """A method's or a phase's key: stripped, at most KEY_MAX characters, may be empty."""
     text = _string(field, value).strip()
     if len(text) > KEY_MAX:
-        raise InvalidValueError(field, len(text), KEY_MAX)
+        raise TooLongError(field, len(text), KEY_MAX)
     return text
 
 
 def language(field: str, value: object) -> str:
     text = _string(field, value).strip()
-    if len(text) > LANGUAGE_MAX or not _LANGUAGE_PATTERN.fullmatch(text):
+    if not limits.is_language_tag(text):
         raise InvalidValueError(field, value, "language tag such as 'de' or 'en'")
     return text
 
@@ -105,6 +118,60 @@ def optional_time(field: str, value: object) -> dt.time | None:
     raise InvalidValueError(field, value, "local time without zone, or None")
 
 
+def card_text(field: str, value: object) -> str:
+    """A card's text: stripped, not empty, at most CARD_TEXT_MAX characters."""
+    text = _string(field, value).strip()
+    if not text:
+        raise InvalidValueError(field, value, "not empty")
+    if len(text) > CARD_TEXT_MAX:
+        raise TooLongError(field, len(text), CARD_TEXT_MAX)
+    return text
+
+
+def feedback_text(field: str, value: object) -> str:
+    """A feedback line: stripped, may be empty (a rating alone is feedback too)."""
+    text = _string(field, value).strip()
+    if len(text) > CARD_TEXT_MAX:
+        raise TooLongError(field, len(text), CARD_TEXT_MAX)
+    return text
+
+
+def colour(field: str, value: object) -> str:
+    text = _string(field, value).strip()
+    if len(text) > COLOUR_MAX:
+        raise TooLongError(field, len(text), COLOUR_MAX)
+    if not _COLOUR_PATTERN.fullmatch(text):
+        raise InvalidValueError(field, value, "letters, digits, '#', '-', '_'")
+    return text
+
+
+def person(field: str, value: object) -> str:
+    """A name (card author, feedback giver): one stripped line, may be empty."""
+    text = " ".join(_string(field, value).split())
+    if len(text) > PERSON_MAX:
+        raise TooLongError(field, len(text), PERSON_MAX)
+    return text
+
+
+def rating(field: str, value: object) -> int | None:
+    return None if value is None else _integer(field, value, RATING_RANGE)
+
+
+def timer_seconds(field: str, value: object) -> float:
+    """A timer's seconds: a finite number within 0..TIMER_SECONDS_MAX."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+        raise InvalidValueError(field, value, "number of seconds")
+    if not 0 <= value <= TIMER_SECONDS_MAX:
+        raise InvalidValueError(field, value, (0, TIMER_SECONDS_MAX))
+    return float(value)
+
+
+def flag(field: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValueError(field, value, "bool")
+    return value
+
+
 def status(field: str, value: object) -> WorkshopStatus:
     try:
         return WorkshopStatus(value)
@@ -128,7 +195,7 @@ def settings(field: str, value: object) -> dict[str, Any]:
     except (TypeError, ValueError):
         raise InvalidValueError(field, value, "JSON values") from None
     if len(encoded) > TEXT_MAX:
-        raise InvalidValueError(field, len(encoded), TEXT_MAX)
+        raise TooLongError(field, len(encoded), TEXT_MAX)
     copied: dict[str, Any] = json.loads(encoded)
     return copied
 
@@ -160,6 +227,18 @@ PHASE_FIELDS: Mapping[str, Validator] = {
     "settings": settings,
 }
 
+CARD_FIELDS: Mapping[str, Validator] = {
+    "text": card_text,
+    "colour": colour,
+    "author": person,
+}
+
+FEEDBACK_FIELDS: Mapping[str, Validator] = {
+    "text": feedback_text,
+    "rating": rating,
+    "name": person,
+}
+
 
 def checked(fields: Mapping[str, Validator], values: Mapping[str, Any]) -> dict[str, Any]:
     """Validate ``values`` against ``fields``; an unknown name is an InvalidValueError."""
@@ -173,16 +252,26 @@ def checked(fields: Mapping[str, Validator], values: Mapping[str, Any]) -> dict[
 
 
 def phase_settings(
-    kind: PhaseKind, value: Mapping[str, Any], *, drop_unknown: bool = False
+    kind: PhaseKind, value: Mapping[str, Any], *, keep_what_fits: bool = False
 ) -> dict[str, Any]:
     """A phase's settings checked against its kind and completed with the defaults.
 
-    ``drop_unknown`` is for a change of kind: the old kind's settings that the new kind
-    does not know are left behind (undo brings them back with the old kind).
+    ``keep_what_fits`` is for a change of kind: of the old kind's settings, those the new
+    kind knows and accepts are kept, the rest is left behind for the defaults (undo
+    brings them back with the old kind).
     """
-    if drop_unknown:
+    if keep_what_fits:
         known = {spec.key for spec in settings_spec(kind)}
-        value = {name: item for name, item in value.items() if name in known}
+        kept = {name: item for name, item in value.items() if name in known}
+        # Each round drops the setting the check complained about; a bounded loop.
+        for _ in range(len(kept) + 1):
+            try:
+                return validate_settings(kind, kept)
+            except SettingError as exc:
+                if exc.setting not in kept:
+                    break
+                del kept[exc.setting]
+        value = {}
     try:
         return validate_settings(kind, value)
     except SettingError as exc:

@@ -21,7 +21,8 @@ if connection is None:
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    # SQLite alters tables by copying them; batch mode does that for later revisions.
+    # SQLite alters tables by copying them; batch mode does that for later revisions. The
+    # caller has switched foreign keys off, so dropping the old copy cascades nowhere.
     render_as_batch=True,
     # The connection emits its own BEGIN (see sqlite_file), so DDL is transactional
     # and a migration interrupted half-way leaves the old schema behind.

@@ -1,0 +1,163 @@
+"""``library.cards``: the cards of a card collection (Kartenabfrage).
+
+Each call is one transaction of the library's. Cards of a removed phase or of a deleted
+workshop are out of reach (NotFoundError) until the phase or workshop is restored.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from werkstatt.core.records import Card
+from werkstatt.store import ordering, validation
+from werkstatt.store.errors import InvalidValueError, NotFoundError
+from werkstatt.store.models import CardRow
+from werkstatt.store.rows import Transactions, checked_index, now, reachable_phase
+
+
+class Cards:
+    def __init__(self, transaction: Transactions) -> None:
+        self._transaction = transaction
+
+    def add(
+        self,
+        phase_id: int,
+        text: str,
+        *,
+        colour: str = "",
+        author: str = "",
+        index: int | None = None,
+    ) -> Card:
+        """A new card at ``index`` (0..number of cards; None appends)."""
+        values = validation.checked(
+            validation.CARD_FIELDS, {"text": text, "colour": colour, "author": author}
+        )
+        with self._transaction(write=True) as session:
+            _reachable_phase(session, phase_id)
+            count = ordering.live_count(session, CardRow, phase_id)
+            if count >= validation.CARDS_PER_PHASE_MAX:
+                raise InvalidValueError("cards", count + 1, validation.CARDS_PER_PHASE_MAX)
+            at = count if index is None else checked_index("index", index, count)
+            if at < count:
+                ordering.shift(session, CardRow, phase_id, start=at, by=1)
+            row = CardRow(phase_id=phase_id, position=at, created_at=now(), **values)
+            session.add(row)
+            session.flush()
+            return card_record(row)
+
+    def update(self, card_id: int, **changes: Any) -> Card:
+        """Change ``text``, ``colour`` or ``author``."""
+        values = validation.checked(validation.CARD_FIELDS, changes)
+        with self._transaction(write=True) as session:
+            row = _live_card(session, card_id)
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.flush()
+            return card_record(row)
+
+    def move(self, card_id: int, index: int) -> builtins.list[Card]:
+        """Move a card to ``index`` (0..number of cards - 1); return the phase's cards."""
+        with self._transaction(write=True) as session:
+            row = _live_card(session, card_id)
+            count = ordering.live_count(session, CardRow, row.phase_id)
+            target = checked_index("index", index, count - 1)
+            old, phase = row.position, row.phase_id
+            if target > old:
+                ordering.shift(session, CardRow, phase, start=old + 1, stop=target + 1, by=-1)
+            elif target < old:
+                ordering.shift(session, CardRow, phase, start=target, stop=old, by=1)
+            row.position = target
+            session.flush()
+            return _cards(session, row.phase_id)
+
+    def delete(self, card_id: int) -> None:
+        """Hide the card (undo: :meth:`restore`); the cards after it close the gap."""
+        with self._transaction(write=True) as session:
+            row = _live_card(session, card_id)
+            # row keeps its position: restore puts it back there.
+            row.deleted_at = now()
+            ordering.shift(
+                session, CardRow, row.phase_id, start=row.position + 1, by=-1, except_id=row.id
+            )
+
+    def restore(self, card_id: int) -> Card:
+        """Put a deleted card back at the position it had; a live one is returned as is."""
+        with self._transaction(write=True) as session:
+            row = session.get(CardRow, card_id)
+            if row is None or reachable_phase(session, row.phase_id) is None:
+                raise NotFoundError("card", card_id)
+            if row.deleted_at is not None:
+                count = ordering.live_count(session, CardRow, row.phase_id)
+                at = min(row.position, count)
+                ordering.shift(session, CardRow, row.phase_id, start=at, by=1, except_id=row.id)
+                row.position = at
+                row.deleted_at = None
+                session.flush()
+            return card_record(row)
+
+    def list(self, phase_id: int) -> builtins.list[Card]:
+        """The phase's live cards by position."""
+        with self._transaction(write=False) as session:
+            _reachable_phase(session, phase_id)
+            return _cards(session, phase_id)
+
+    def count(self, phase_id: int) -> int:
+        with self._transaction(write=False) as session:
+            _reachable_phase(session, phase_id)
+            return ordering.live_count(session, CardRow, phase_id)
+
+
+def card_record(row: CardRow) -> Card:
+    return Card(
+        id=row.id,
+        phase_id=row.phase_id,
+        position=row.position,
+        text=row.text,
+        colour=row.colour,
+        author=row.author,
+        created_at=row.created_at,
+    )
+
+
+#: Read as plain columns rather than ORM objects (twice as fast for a phase's thousands
+#: of cards, and records are all the callers get), in the order of Card's fields.
+CARD_COLUMNS = (
+    CardRow.id,
+    CardRow.phase_id,
+    CardRow.position,
+    CardRow.text,
+    CardRow.colour,
+    CardRow.author,
+    CardRow.created_at,
+)
+
+
+def live_cards(session: Session, phase_ids: Sequence[int]) -> builtins.list[Card]:
+    """The live cards of the given phases, by phase and position."""
+    rows = session.execute(
+        select(*CARD_COLUMNS)
+        .where(CardRow.phase_id.in_(phase_ids), CardRow.deleted_at.is_(None))
+        .order_by(CardRow.phase_id, CardRow.position, CardRow.id)
+    )
+    return [Card(*row) for row in rows]
+
+
+def _cards(session: Session, phase_id: int) -> builtins.list[Card]:
+    return live_cards(session, [phase_id])
+
+
+def _reachable_phase(session: Session, phase_id: int) -> None:
+    if reachable_phase(session, phase_id) is None:
+        raise NotFoundError("phase", phase_id)
+
+
+def _live_card(session: Session, card_id: int) -> CardRow:
+    row = session.get(CardRow, card_id)
+    if row is None or row.deleted_at is not None or reachable_phase(session, row.phase_id) is None:
+        raise NotFoundError("card", card_id)
+    return row
