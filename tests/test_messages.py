@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from werkstatt.i18n import UnsupportedLanguageError, set_language
-from werkstatt.messages import describe
+from werkstatt.messages import describe, setting_problem
 from werkstatt.methods.errors import Problem, SettingError, TemplateError
 from werkstatt.store.errors import (
     DamagedLibraryError,
@@ -19,9 +19,12 @@ from werkstatt.store.errors import (
     InvalidValueError,
     LibraryInUseError,
     LibraryTooNewError,
+    NoPhasesError,
     NotALibraryError,
     NotFoundError,
+    StorageIOError,
     StoreError,
+    TooLongError,
 )
 
 STICK = Path("/media/ayşe/USB-STICK/Werkstatt")
@@ -49,7 +52,8 @@ ENVIRONMENT_CASES = [
     (DataDirUnusableError(STICK, "Permission denied"), "Datenordner", "--data-dir"),
     (DiskFullError(LIBRARY), "voll", "Platz"),
     (NotALibraryError(LIBRARY), "keine Werkstatt-Bibliothek", "--data-dir"),
-    (DamagedLibraryError(LIBRARY, "database disk image is malformed"), "beschädigt", "backups"),
+    # No backups beside it: the way out is another folder (the backups case is below).
+    (DamagedLibraryError(LIBRARY, "database disk image is malformed"), "library", "--data-dir"),
     (LibraryInUseError(LIBRARY), "bereits", "schließen"),
     (LibraryTooNewError(LIBRARY, "0007_photos"), "neueren", "0007_photos"),
 ]
@@ -74,9 +78,36 @@ def test_every_environment_problem_has_its_own_english_sentence(
     assert str(error.path) in english
 
 
-def test_damaged_library_points_at_the_backups_beside_it() -> None:
-    text = _say(DamagedLibraryError(LIBRARY, "malformed"), "en")
-    assert str(STICK / "backups") in text
+def test_damaged_library_points_at_the_backups_beside_it(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    (backups / "library-0001-20250301T090000000000Z.sqlite").write_bytes(b"SQLite format 3\x00")
+    text = _say(DamagedLibraryError(tmp_path / "library.sqlite", "malformed"), "en")
+    assert str(backups) in text
+    assert "restore the latest backup" in text
+
+
+@pytest.mark.parametrize("backups", ["missing", "empty", "only a partial copy"])
+def test_damaged_library_mentions_backups_only_when_there_are_some(
+    tmp_path: Path, backups: str
+) -> None:
+    folder = tmp_path / "backups"
+    if backups != "missing":
+        folder.mkdir()
+    if backups == "only a partial copy":
+        (folder / "library-0001-20250301T090000000000Z.sqlite.partial").write_bytes(b"")
+    text = _say(DamagedLibraryError(tmp_path / "library.sqlite", "malformed"), "en")
+    assert "backup" not in text
+    assert "--data-dir" in text
+    assert str(tmp_path / "library.sqlite") in text
+
+
+def test_a_failing_drive_says_to_check_the_stick_and_that_the_rest_is_saved() -> None:
+    text = _say(StorageIOError(LIBRARY, "SQLITE_IOERR_WRITE"), "en")
+    assert str(LIBRARY) in text
+    assert "USB stick" in text
+    assert "saved" in text
+    assert "SQLITE_IOERR" not in text  # the machine's word is for the log, not for people
 
 
 def test_an_unknown_environment_problem_still_names_path_and_detail() -> None:
@@ -93,6 +124,19 @@ def test_missing_workshop() -> None:
     assert "Workshop 42" in text
     assert "gelöscht" in text
     assert "workshop 42" in _say(NotFoundError("workshop", 42), "en")
+
+
+def test_missing_card_or_feedback_entry() -> None:
+    text = _say(NotFoundError("card", 815), "en")
+    assert "card 815" in text
+    assert "deleted" in text
+    assert "feedback entry 9" in _say(NotFoundError("feedback entry", 9), "en")
+
+
+def test_too_many_cards_and_a_rating_beyond_the_scale() -> None:
+    text = _say(InvalidValueError("cards", 20_001, 20_000), "en")
+    assert '"Cards in this phase" can be at most 20,000; 20,001' in text
+    assert '"Rating" can be at most 5; 7' in _say(InvalidValueError("rating", 7, 5), "en")
 
 
 def test_missing_thing_of_an_unforeseen_kind() -> None:
@@ -116,8 +160,47 @@ def test_too_long_title_says_length_and_limit() -> None:
 def test_number_above_its_limit() -> None:
     text = _say(InvalidValueError("expected_participants", 5000, 1000), "en")
     assert "Expected participants" in text
-    assert "1000" in text
-    assert "5000" in text
+    assert "1,000" in text
+    assert "5,000" in text
+    assert "höchstens 1.000" in _say(InvalidValueError("expected_participants", 5000, 1000))
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("de", "0 bis 100.000"), ("en", "0 to 100,000")]
+)
+def test_a_range_is_worded_with_the_languages_thousands_separator(
+    language: str, expected: str
+) -> None:
+    # The store's own error for 100,001 expected participants.
+    text = _say(InvalidValueError("expected_participants", 100_001, (0, 100_000)), language)
+    if language == "en":  # German: once the lead's translation of "{low} to {high}" is in
+        assert expected in text
+        assert "100,001" in text
+    assert "100000" not in text
+    assert "(0," not in text
+    assert ("100.000" if language == "de" else "100,000") in text
+
+
+def test_a_text_too_long_counts_characters() -> None:
+    text = _say(TooLongError("title", 301, 300), "en")
+    assert '"Title" can be at most 300 characters long; this text has 301' in text
+    german = _say(TooLongError("script", 20_001, 20_000))
+    assert "20.000" in german and "20.001" in german
+    assert "Moderationsskript" in german
+
+
+def test_a_workshop_without_phases_cannot_be_a_template() -> None:
+    text = _say(NoPhasesError(7, "Bürgerdialog Lindenstraße"), "en")
+    assert "Bürgerdialog Lindenstraße" in text
+    assert "no phases" in text
+    assert "at least one phase" in text
+
+
+def test_a_refused_template_is_described_as_a_template_error() -> None:
+    error = TemplateError(
+        "user_stadtteilkonferenz", "phases[0].title", "must not be empty", Problem.EMPTY, {}
+    )
+    assert "user_stadtteilkonferenz" in _say(error, "en")
 
 
 def test_negative_minutes() -> None:
@@ -217,9 +300,44 @@ def test_setting_errors() -> None:
         {"minimum": 1, "maximum": 20, "got": 99},
     )
     text = _say(error)
-    assert "dots_per_person" in text
     assert "99" in text
     assert "20" in text
+    # The editor's words for kind and setting, never the keys.
+    assert "Punkte pro Person" in text
+    assert "Punktabfrage" in text
+    assert "dots_per_person" not in text and "vote" not in text
+    english = _say(error, "en")
+    assert '"Dots per person"' in english
+    assert "Dot voting" in english
+
+
+def test_too_many_space_names_names_the_labels_not_the_keys() -> None:
+    error = SettingError(
+        "agenda_wall",
+        "space_names",
+        Problem.TOO_MANY_NAMES,
+        "names 6 spaces, but there are only 5",
+        {"names": 6, "maximum": 5, "setting": "spaces"},
+    )
+    for language in ("de", "en"):
+        text = _say(error, language)
+        assert "space_names" not in text
+        assert "agenda_wall" not in text
+        assert '"spaces"' not in text
+    english = _say(error, "en")
+    assert "Names of the spaces" in english
+    assert '"Rooms and spaces" is set to 5' in english
+    assert setting_problem(error).startswith("6 names are given")
+
+
+def test_a_setting_the_store_refused_is_worded_as_a_setting() -> None:
+    cause = SettingError("cards", "max_chars", Problem.OUT_OF_RANGE, "out", {"got": 5})
+    try:
+        raise InvalidValueError("settings.max_chars", "out") from cause
+    except InvalidValueError as exc:
+        text = _say(exc, "en")
+    assert "Characters per card at most" in text
+    assert "settings.max_chars" not in text
 
 
 def test_unsupported_language() -> None:

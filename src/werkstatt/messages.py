@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from werkstatt.i18n import UnsupportedLanguageError, translate
+from werkstatt.i18n import UnsupportedLanguageError, current_language, translate
 from werkstatt.methods.errors import Problem, SettingError, TemplateError
+from werkstatt.methods.kinds import KIND_CONTEXT, SETTINGS_CONTEXT, kind_label, settings_spec
 from werkstatt.store.errors import (
     DamagedLibraryError,
     DataDirUnusableError,
@@ -22,9 +23,12 @@ from werkstatt.store.errors import (
     InvalidValueError,
     LibraryInUseError,
     LibraryTooNewError,
+    NoPhasesError,
     NotALibraryError,
     NotFoundError,
+    StorageIOError,
     StoreError,
+    TooLongError,
 )
 
 _LONGEST_SHOWN_VALUE = 60
@@ -47,6 +51,40 @@ def _shown(value: object) -> str:
     if len(text) > _LONGEST_SHOWN_VALUE:
         text = text[: _LONGEST_SHOWN_VALUE - 1] + "…"
     return text
+
+
+def _number(value: object) -> str:
+    """A number as the user's language writes it: 100.000 in German, 100,000 in English."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = f"{value:,}"
+    if current_language() == "de":
+        text = text.translate(str.maketrans(",.", ".,"))
+    return text
+
+
+def _is_range(limit: object) -> bool:
+    return (
+        isinstance(limit, tuple)
+        and len(limit) == 2
+        and all(isinstance(end, int | float) and not isinstance(end, bool) for end in limit)
+    )
+
+
+def _range(limit: tuple[float, float]) -> str:
+    low, high = limit
+    return _fill(translate("Errors", "{low} to {high}"), low=_number(low), high=_number(high))
+
+
+def _limit(limit: object) -> str:
+    """A limit as the store gives it (a number, a range, choices, a word) for people."""
+    if _is_range(limit):
+        return _range(limit)  # type: ignore[arg-type]
+    if isinstance(limit, int | float) and not isinstance(limit, bool):
+        return _number(limit)
+    return _listed(limit)
 
 
 def _listed(values: object) -> str:
@@ -97,7 +135,25 @@ def _not_a_library(exc: NotALibraryError) -> str:
     )
 
 
+def _has_backups(folder: Path) -> bool:
+    try:
+        return any(path.suffix == ".sqlite" for path in folder.iterdir())
+    except OSError:  # missing or unreadable: nothing there to point to
+        return False
+
+
 def _damaged_library(exc: DamagedLibraryError) -> str:
+    backups = Path(exc.path).parent / "backups"
+    if not _has_backups(backups):
+        return _fill(
+            translate(
+                "Errors",
+                "The library {path} is damaged and cannot be opened. Werkstatt has not "
+                "changed it. Keep the file, and choose another data folder with --data-dir, "
+                "or move the file elsewhere so that Werkstatt can start a new library there.",
+            ),
+            path=exc.path,
+        )
     return _fill(
         translate(
             "Errors",
@@ -105,7 +161,19 @@ def _damaged_library(exc: DamagedLibraryError) -> str:
             "it. Keep the file, and restore the latest backup from the folder {backups}.",
         ),
         path=exc.path,
-        backups=Path(exc.path).parent / "backups",
+        backups=backups,
+    )
+
+
+def _storage_io(exc: StorageIOError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "Werkstatt could not read or write {path}: the drive reported an error. Check "
+            "that the USB stick or drive is still connected. Everything shown as done "
+            "before is saved; try the last step again.",
+        ),
+        path=exc.path,
     )
 
 
@@ -158,6 +226,16 @@ def _not_found(exc: NotFoundError) -> str:
             "Errors",
             "The template {key} does not exist (any more). Choose one of the listed templates.",
         ),
+        "card": translate(
+            "Errors",
+            "The card {key} does not exist (any more). Perhaps it was deleted, or its phase "
+            "was removed from the plan.",
+        ),
+        "feedback entry": translate(
+            "Errors",
+            "The feedback entry {key} does not exist (any more). Perhaps it was deleted, or "
+            "its phase was removed from the plan.",
+        ),
     }
     sentence = sentences.get(
         str(exc.what).lower(),
@@ -184,13 +262,27 @@ def _field_name(field: str) -> str:
         "script": translate("Errors", "Moderator script"),
         "planned_minutes": translate("Errors", "Planned minutes"),
         "name": translate("Errors", "Name"),
+        "text": translate("Errors", "Text"),
+        "colour": translate("Errors", "Colour"),
+        "author": translate("Errors", "Author"),
+        "rating": translate("Errors", "Rating"),
+        "cards": translate("Errors", "Cards in this phase"),
+        "feedback": translate("Errors", "Feedback entries in this phase"),
+        "settings": translate("Errors", "Settings of the phase"),
     }
     return names.get(field, field)
 
 
 def _invalid_value(exc: InvalidValueError) -> str:
+    if isinstance(exc.__cause__, SettingError):
+        # A kind setting the store refused: say which, in the editor's words.
+        return _setting_error(exc.__cause__)
     field = _field_name(str(exc.field))
     value, limit = exc.value, exc.limit
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    limit_is_number = _is_range(limit) or (
+        isinstance(limit, int | float) and not isinstance(limit, bool)
+    )
     if isinstance(value, str) and not value.strip():
         sentence = translate("Errors", 'The field "{field}" must not be empty. Please fill it in.')
     elif isinstance(value, str) and isinstance(limit, int) and len(value) > limit:
@@ -199,14 +291,13 @@ def _invalid_value(exc: InvalidValueError) -> str:
             'The field "{field}" is too long: {length} characters, at most {limit} are '
             "possible. Please shorten it.",
         )
-    elif isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+    elif number and _is_range(limit):
+        sentence = translate(
+            "Errors", 'The field "{field}" takes a number from {limit}; {value} is outside.'
+        )
+    elif number and value < 0:  # type: ignore[operator]
         sentence = translate("Errors", 'The field "{field}" cannot be negative ({value}).')
-    elif (
-        isinstance(value, int | float)
-        and isinstance(limit, int | float)
-        and not isinstance(value, bool)
-        and value > limit
-    ):
+    elif number and isinstance(limit, int | float) and value > limit:  # type: ignore[operator]
         sentence = translate(
             "Errors", 'The field "{field}" can be at most {limit}; {value} is too much.'
         )
@@ -219,7 +310,33 @@ def _invalid_value(exc: InvalidValueError) -> str:
             "Errors", 'The value "{value}" is not possible in the field "{field}".'
         )
     length = len(value) if isinstance(value, str) else "?"
-    return _fill(sentence, field=field, value=_shown(value), limit=limit, length=length)
+    # A count or amount is written as numbers are; anything else exactly as it came.
+    shown = _number(value) if number and limit_is_number else _shown(value)
+    return _fill(sentence, field=field, value=shown, limit=_limit(limit), length=length)
+
+
+def _too_long(exc: TooLongError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            'The field "{field}" can be at most {limit} characters long; this text has '
+            "{length}. Please shorten it.",
+        ),
+        field=_field_name(str(exc.field)),
+        limit=_number(exc.maximum),
+        length=_number(exc.length),
+    )
+
+
+def _no_phases(exc: NoPhasesError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The workshop “{title}” has no phases yet, so it cannot be saved as a template. "
+            "Add at least one phase first.",
+        ),
+        title=exc.title,
+    )
 
 
 def _store_error(exc: StoreError) -> str:
@@ -296,11 +413,14 @@ def _problem(code: Problem, details: Mapping[str, Any], fallback: str) -> str:
             "Errors", 'the phase "{key}" is of kind {kind}, but {expected} is needed here.'
         ),
         Problem.TOO_MANY_NAMES: lambda: translate(
-            "Errors", "{setting} lists {names} names, at most {maximum} are possible."
+            "Errors", '{names} names are given, but "{setting}" is set to {maximum}.'
         ),
     }
     phrase = phrases.get(code)
-    facts = {key: _listed(value) for key, value in details.items()}
+    facts = {
+        key: _number(value) if isinstance(value, int | float) else _listed(value)
+        for key, value in details.items()
+    }
     for key in ("expected", "got"):
         if code is Problem.WRONG_TYPE and key in facts:
             facts[key] = _type_word(facts[key])
@@ -329,12 +449,41 @@ def _template_error(exc: TemplateError) -> str:
     )
 
 
+def _kind_name(kind: str) -> str:
+    try:
+        return translate(KIND_CONTEXT, kind_label(kind))
+    except (KeyError, ValueError):  # not a kind of this Werkstatt: as it is called
+        return str(kind)
+
+
+def _setting_name(kind: str, setting: str) -> str:
+    """A setting's label as the plan editor shows it (its key if the kind lacks it)."""
+    try:
+        specs = settings_spec(kind)
+    except (KeyError, ValueError):
+        return setting
+    spec = next((spec for spec in specs if spec.key == setting), None)
+    return translate(SETTINGS_CONTEXT, spec.label) if spec is not None else setting
+
+
+def setting_problem(exc: SettingError) -> str:
+    """Only what is wrong with a setting, as a sentence (for a hint beside the field)."""
+    details = dict(exc.details)
+    if isinstance(details.get("setting"), str):
+        details["setting"] = _setting_name(exc.kind, details["setting"])
+    phrase = _problem(exc.code, details, exc.problem)
+    return phrase[:1].upper() + phrase[1:]
+
+
 def _setting_error(exc: SettingError) -> str:
+    details = dict(exc.details)
+    if isinstance(details.get("setting"), str):
+        details["setting"] = _setting_name(exc.kind, details["setting"])
     return _fill(
         translate("Errors", 'The setting "{setting}" of a {kind} phase cannot be used: {problem}'),
-        setting=exc.setting,
-        kind=exc.kind,
-        problem=_problem(exc.code, exc.details, exc.problem),
+        setting=_setting_name(exc.kind, exc.setting),
+        kind=_kind_name(exc.kind),
+        problem=_problem(exc.code, details, exc.problem),
     )
 
 
@@ -386,9 +535,12 @@ _DESCRIBERS: tuple[tuple[type[BaseException], Callable[[Any], str]], ...] = (
     (DamagedLibraryError, _damaged_library),
     (LibraryInUseError, _library_in_use),
     (LibraryTooNewError, _library_too_new),
+    (StorageIOError, _storage_io),
     (EnvironmentProblem, _environment_problem),
     (NotFoundError, _not_found),
+    (TooLongError, _too_long),
     (InvalidValueError, _invalid_value),
+    (NoPhasesError, _no_phases),
     (StoreError, _store_error),
     (TemplateError, _template_error),
     (SettingError, _setting_error),

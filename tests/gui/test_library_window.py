@@ -261,3 +261,66 @@ def test_restart_on_the_same_data_folder_shows_everything(
         again.close()
     finally:
         second.close()
+
+
+def shown_in_order(window: Any) -> list[str]:
+    proxy = window.library_page.proxy
+    return [proxy.index(row, Column.TITLE).data() for row in range(proxy.rowCount())]
+
+
+def test_undated_workshops_come_last_in_both_date_orders(
+    window: Any, library: Library, add_workshop: Any
+) -> None:
+    add_workshop(library, "Ideensammlung ohne Termin", date=None)
+    add_workshop(library, "Bürgerdialog März", date=dt.date(2025, 3, 1))
+    morning = add_workshop(library, "Zukunftswerkstatt Mai, vormittags", date=dt.date(2025, 5, 10))
+    library.update_workshop(morning.id, start_time=dt.time(9, 0))
+    evening = add_workshop(library, "Zukunftswerkstatt Mai, abends", date=dt.date(2025, 5, 10))
+    library.update_workshop(evening.id, start_time=dt.time(18, 30))
+    page = window.library_page
+    page.refresh()
+
+    page.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+    assert shown_in_order(window) == [
+        "Zukunftswerkstatt Mai, abends",  # the same day: the later start first
+        "Zukunftswerkstatt Mai, vormittags",
+        "Bürgerdialog März",
+        "Ideensammlung ohne Termin",
+    ]
+    page.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
+    assert shown_in_order(window) == [
+        "Bürgerdialog März",
+        "Zukunftswerkstatt Mai, vormittags",
+        "Zukunftswerkstatt Mai, abends",
+        "Ideensammlung ohne Termin",
+    ]
+
+
+def test_the_search_field_finds_what_the_store_finds(
+    window: Any, library: Library, add_workshop: Any, type_text: Any
+) -> None:
+    """One definition of a search (werkstatt.core.search) for the window and the store."""
+    cafe = add_workshop(library, "Verkehrswende Lüneburg", method="world_cafe")
+    library.update_workshop(cafe.id, moderators="Ayşe Yılmaz, Przemysław Wójcik")
+    add_workshop(
+        library, "Seniorenforum Östliche Vorstadt", method="open_space", client="Seniorenbüro"
+    )
+    add_workshop(library, "Dorfmitte Großenhain", method="zukunftswerkstatt", place="Bürgerhaus")
+    page = window.library_page
+    page.refresh()
+
+    for query in ["yilmaz", "Przemyslaw", "buergerhaus", "Oestliche", "grossenhain", "2025"]:
+        page.search.clear()
+        type_text(page.search, query)
+        expected = sorted(
+            w.title for w in library.list_workshops(query, method_name=page.model.method_name)
+        )
+        assert shown_titles(window) == expected, query
+    # The method's name as the table shows it is searched, in the store as well.
+    method = page.model.method_name("open_space")
+    page.search.clear()
+    type_text(page.search, method)
+    assert shown_titles(window) == ["Seniorenforum Östliche Vorstadt"]
+    assert [
+        w.title for w in library.list_workshops(method, method_name=page.model.method_name)
+    ] == ["Seniorenforum Östliche Vorstadt"]

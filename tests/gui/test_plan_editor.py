@@ -19,8 +19,11 @@ from pytestqt.qtbot import QtBot
 from werkstatt.core.records import Phase, WorkshopDraft
 from werkstatt.gui.plan_editor import PlanEditor
 from werkstatt.gui.plan_editor.phase_model import Column
-from werkstatt.methods.kinds import default_settings
+from werkstatt.i18n import translate
+from werkstatt.methods import limits
+from werkstatt.methods.kinds import SETTINGS_CONTEXT, default_settings
 from werkstatt.methods.model import PhaseDraft, PhaseKind
+from werkstatt.store.errors import DiskFullError
 from werkstatt.store.library import Library
 
 CRITIQUE = "Kritikphase: Bestandsaufnahme der Quartiersentwicklungsprobleme"
@@ -730,3 +733,199 @@ def test_changes_are_there_after_a_restart(
         ]
     finally:
         reopened.close()
+
+
+# review fixes ----------------------------------------------------------------------
+def test_a_refused_undo_drops_the_step_and_keeps_stack_and_store_in_step(
+    monkeypatch: pytest.MonkeyPatch,
+    editor: PlanEditor,
+    library: Library,
+    workshop_id: int,
+    stack: QUndoStack,
+    answers: Any,
+) -> None:
+    original = titles(library, workshop_id)
+    editor.select_phase(editor.phases()[3].id)
+    editor.remove_selected()  # step 1: the Blitzlicht goes
+    editor.select_phase(editor.phases()[1].id)
+    editor.remove_selected()  # step 2: the critique goes
+    assert stack.count() == 2
+
+    def disk_full(phase_id: int, **kwargs: Any) -> Phase:
+        raise DiskFullError(library.path)
+
+    restore_phase = library.restore_phase
+    monkeypatch.setattr(library, "restore_phase", disk_full)
+    stack.undo()
+
+    # Told, and the stack no longer offers a step the store did not take.
+    assert answers.names() == ["show_error"]
+    assert titles(library, workshop_id) == [original[0], original[2]]
+    assert (stack.count(), stack.index(), stack.canRedo()) == (1, 1, False)
+    assert shown_titles(editor) == titles(library, workshop_id)
+    # The step before it is still undone correctly.
+    monkeypatch.setattr(library, "restore_phase", restore_phase)
+    stack.undo()
+    assert titles(library, workshop_id) == [t for t in original if t != CRITIQUE]
+    assert not stack.canUndo()
+
+
+def test_a_refused_redo_drops_the_step(
+    monkeypatch: pytest.MonkeyPatch,
+    editor: PlanEditor,
+    library: Library,
+    workshop_id: int,
+    stack: QUndoStack,
+    answers: Any,
+) -> None:
+    original = titles(library, workshop_id)
+    editor.move_selected_down()
+    stack.undo()
+
+    def disk_full(phase_id: int, index: int) -> list[Phase]:
+        raise DiskFullError(library.path)
+
+    monkeypatch.setattr(library, "move_phase", disk_full)
+    stack.redo()
+
+    assert answers.names() == ["show_error"]
+    assert titles(library, workshop_id) == original
+    assert (stack.count(), stack.canRedo(), stack.canUndo()) == (0, False, False)
+
+
+def _referencing_workshop(library: Library) -> int:
+    """Kritikphase (cards) <- Kritik clustern <- Gewichtung, linked by key."""
+    return library.create_workshop(
+        _workshop_draft(),
+        [
+            PhaseDraft(PhaseKind.CARDS, CRITIQUE, key="kritik-karten"),
+            PhaseDraft(
+                PhaseKind.CLUSTER,
+                "Kritik clustern",
+                key="kritik-cluster",
+                settings={"source_phase": "kritik-karten"},
+            ),
+            PhaseDraft(
+                PhaseKind.VOTE,
+                "Gewichtung der Kritik",
+                key="kritik-punkte",
+                settings={"targets_phase": "kritik-cluster"},
+            ),
+        ],
+    ).id
+
+
+@pytest.fixture
+def linked_editor(qtbot: QtBot, library: Library, stack: QUndoStack) -> PlanEditor:
+    widget = PlanEditor(library, _referencing_workshop(library), stack)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_removing_a_referenced_phase_empties_the_reference_and_undo_restores_it(
+    linked_editor: PlanEditor, library: Library, stack: QUndoStack
+) -> None:
+    workshop_id = linked_editor.workshop_id
+    cluster, vote = linked_editor.phases()[1:]
+    linked_editor.select_phase(cluster.id)
+    linked_editor.remove_selected()
+
+    assert stored(library, workshop_id, 1).settings["targets_phase"] == ""
+    linked_editor.select_phase(vote.id)
+    targets = linked_editor.form.settings_form.editors["targets_phase"]
+    assert isinstance(targets, QComboBox)
+    assert targets.currentText() == f"Automatic: 1. {CRITIQUE}"
+
+    stack.undo()
+    assert stored(library, workshop_id, 2).settings["targets_phase"] == "kritik-cluster"
+    linked_editor.select_phase(vote.id)
+    targets = linked_editor.form.settings_form.editors["targets_phase"]
+    assert isinstance(targets, QComboBox)
+    assert targets.currentData() == "kritik-cluster"
+    assert targets.currentText() == "2. Kritik clustern (Clustering)"
+    stack.redo()
+    assert stored(library, workshop_id, 1).settings["targets_phase"] == ""
+
+
+def test_a_change_of_kind_is_decided_by_the_store_and_undone_with_its_references(
+    qtbot: QtBot, linked_editor: PlanEditor, library: Library, stack: QUndoStack
+) -> None:
+    workshop_id = linked_editor.workshop_id
+    before = library.list_phases(workshop_id)
+    linked_editor.select_phase(before[1].id)
+    combo = linked_editor.form.kind_combo
+    focus(qtbot, combo)
+
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # cluster -> vote: no clustering left to vote on
+
+    assert stored(library, workshop_id, 1).kind == PhaseKind.VOTE
+    assert stored(library, workshop_id, 2).settings["targets_phase"] == ""
+    stack.undo()
+    assert library.list_phases(workshop_id) == before
+
+
+def test_space_names_are_checked_as_typed_without_a_dialog_per_key(
+    qtbot: QtBot, library: Library, stack: QUndoStack, answers: Any
+) -> None:
+    workshop = library.create_workshop(
+        _workshop_draft(),
+        [PhaseDraft(PhaseKind.AGENDA_WALL, "Marktplatz der Themen", settings={"spaces": 5})],
+    )
+    widget = PlanEditor(library, workshop.id, stack)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    form = widget.form.settings_form
+    names, spaces = form.editors["space_names"], form.editors["spaces"]
+    hint = form.hints["space_names"]
+    assert isinstance(spaces, QSpinBox)
+    focus(qtbot, names)
+
+    type_text(names, "Saal, Foyer, Garten, Küche, Raum 5, Raum 6")
+
+    assert answers.names() == []  # no modal error at all
+    assert names.text() == "Saal, Foyer, Garten, Küche, Raum 5, Raum 6"  # nothing lost
+    assert hint.isVisible()
+    # Worded by werkstatt.messages with the setting's label (in its language), not its key.
+    assert f'"{translate(SETTINGS_CONTEXT, "Rooms and spaces")}" is only 5' in hint.text() or (
+        f"„{translate(SETTINGS_CONTEXT, 'Rooms and spaces')}“" in hint.text()
+    )
+    assert "space_names" not in hint.text()
+    # Only valid values were written: the last one with five names.
+    assert stored(library, workshop.id, 0).settings["space_names"] == (
+        "Saal, Foyer, Garten, Küche, Raum 5, "
+    )
+
+    focus(qtbot, spaces)  # leaving the field shows what is stored and says so
+    assert names.text() == "Saal, Foyer, Garten, Küche, Raum 5, "
+    assert hint.isVisible() and hint.text().startswith("Not saved:")
+
+    qtbot.keyClick(spaces, Qt.Key.Key_Up)  # six spaces now
+    assert not hint.isVisible()
+    focus(qtbot, names)
+    names.end(False)
+    type_text(names, "Raum 6")
+    assert stored(library, workshop.id, 0).settings == {
+        "slots": 3,
+        "slot_minutes": 60,
+        "slot_gap_minutes": 15,
+        "spaces": 6,
+        "space_names": "Saal, Foyer, Garten, Küche, Raum 5, Raum 6",
+    }
+    assert answers.names() == []
+
+
+def test_the_form_offers_what_the_store_accepts(
+    qtbot: QtBot, editor: PlanEditor, library: Library, workshop_id: int
+) -> None:
+    spin = editor.form.minutes_spin
+    assert (spin.minimum(), spin.maximum()) == limits.MINUTES_RANGE
+    assert editor.form.title_edit.maxLength() == limits.TITLE_MAX
+    focus(qtbot, spin)
+    spin.selectAll()
+
+    type_text(spin, "0")  # a marker such as "doors open" takes no time
+
+    assert stored(library, workshop_id, 0).planned_minutes == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,15 +23,8 @@ EDITOR_TYPES: dict[SettingType, type[QWidget]] = {
 }
 
 
-@dataclass(frozen=True)
-class KeyedPhase(Phase):
-    """A phase as it will come from the store once phases keep their template key."""
-
-    key: str = ""
-
-
-def phase(phase_id: int, kind: PhaseKind, title: str, key: str = "") -> KeyedPhase:
-    return KeyedPhase(
+def phase(phase_id: int, kind: PhaseKind, title: str, key: str = "") -> Phase:
+    return Phase(
         id=phase_id,
         workshop_id=1,
         position=phase_id - 1,
@@ -141,3 +134,49 @@ def test_automatic_without_a_fitting_phase_says_so(form: SettingsForm) -> None:
     source = form.editors["source_phase"]
     assert isinstance(source, QComboBox)
     assert source.currentText() == "Automatic: none found before this phase"
+
+
+def test_a_reference_to_a_removed_phase_is_shown_as_such(form: SettingsForm) -> None:
+    cards = phase(1, PhaseKind.CARDS, "Kritikphase", key="kritik-karten")
+    vote = dataclasses.replace(
+        phase(2, PhaseKind.VOTE, "Gewichtung"),
+        settings={**default_settings(PhaseKind.VOTE), "targets_phase": "kritik-cluster"},
+    )
+
+    form.show_settings(vote, [cards, vote])
+
+    targets = form.editors["targets_phase"]
+    assert isinstance(targets, QComboBox)
+    # Not row 0 ("automatic"), which would claim a link the store does not hold.
+    assert targets.currentData() == "kritik-cluster"
+    assert targets.currentText() == "(removed phase: kritik-cluster)"
+    assert targets.itemData(0) == ""
+
+
+def test_a_value_that_does_not_fit_the_other_settings_is_not_reported_but_hinted(
+    qtbot: QtBot, form: SettingsForm
+) -> None:
+    wall = dataclasses.replace(
+        phase(1, PhaseKind.AGENDA_WALL, "Marktplatz"),
+        settings={**default_settings(PhaseKind.AGENDA_WALL), "spaces": 2},
+    )
+    form.show_settings(wall, [wall])
+    names, hint = form.editors["space_names"], form.hints["space_names"]
+    edits: list[tuple[str, object, bool]] = []
+    form.settingEdited.connect(lambda key, value, mergeable: edits.append((key, value, mergeable)))
+    assert not hint.isVisible()
+
+    qtbot.keyClicks(names, "Saal, Foyer, Garten")
+
+    assert edits[-1] == ("space_names", "Saal, Foyer, ", True)
+    assert "Saal, Foyer, G" not in [value for _key, value, _merge in edits]
+    assert hint.isVisible()
+    assert "3" in hint.text() and "2" in hint.text()
+    assert "space_names" not in hint.text()
+
+    qtbot.keyClick(names, Qt.Key.Key_Backspace)  # still three names
+    assert hint.isVisible()
+    for _ in "Garte":
+        qtbot.keyClick(names, Qt.Key.Key_Backspace)
+    assert names.text() == "Saal, Foyer, "
+    assert not hint.isVisible()

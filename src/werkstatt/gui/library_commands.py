@@ -18,12 +18,11 @@ from werkstatt.core.records import Workshop
 from werkstatt.store.errors import StoreError
 from werkstatt.store.library import Library
 
+# bare 'translate("Context", "text")' calls are what pyside6-lupdate collects
+translate = QCoreApplication.translate
+
 Report = Callable[[StoreError], None]
 Changed = Callable[[int | None], None]  # called with the workshop id to select, if any
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryCommand", text)
 
 
 class LibraryCommand(QUndoCommand):
@@ -63,7 +62,10 @@ class RenameWorkshop(LibraryCommand):
         self, library: Library, report: Report, changed: Changed, before: Workshop, after: Workshop
     ) -> None:
         super().__init__(
-            library, report, changed, _tr("Rename “%1”").replace("%1", before.title)
+            library,
+            report,
+            changed,
+            translate("LibraryCommand", "Rename “%1”").replace("%1", before.title),
         )
         self._id = before.id
         self._old = before.title
@@ -101,7 +103,10 @@ class DeleteWorkshop(LibraryCommand):
         self, library: Library, report: Report, changed: Changed, workshop: Workshop
     ) -> None:
         super().__init__(
-            library, report, changed, _tr("Delete “%1”").replace("%1", workshop.title)
+            library,
+            report,
+            changed,
+            translate("LibraryCommand", "Delete “%1”").replace("%1", workshop.title),
         )
         self.workshop_id = workshop.id
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 from werkstatt.core.records import WorkshopDraft
 from werkstatt.gui.generated.ui_new_workshop import Ui_NewWorkshopDialog
 from werkstatt.gui.templates import TemplateCatalog
-from werkstatt.methods import MethodTemplate
+from werkstatt.methods import MethodTemplate, limits
 from werkstatt.methods.model import PhaseDraft
 
 DEFAULT_START = dt.time(10, 0)
@@ -20,6 +21,15 @@ _SATURDAY = 5  # date.weekday()
 def default_date(today: dt.date) -> dt.date:
     """Participation workshops mostly happen on Saturdays: the next one, or today."""
     return today + dt.timedelta(days=(_SATURDAY - today.weekday()) % 7)
+
+
+def apply_limits(ui: Any) -> None:
+    """The store's limits on a form with the workshop's fields (the new-workshop form and
+    this one), so that no dialog offers what the store would refuse."""
+    ui.titleEdit.setMaxLength(limits.TITLE_MAX)
+    for edit in (ui.placeEdit, ui.clientEdit, ui.moderatorsEdit):
+        edit.setMaxLength(limits.TEXT_MAX)
+    ui.participantsSpin.setRange(*limits.PARTICIPANTS_RANGE)
 
 
 class NewWorkshopDialog(QDialog):
@@ -36,6 +46,7 @@ class NewWorkshopDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewWorkshopDialog()
         self.ui.setupUi(self)
+        apply_limits(self.ui)
         self._catalog = catalog
         self._language = language
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from werkstatt.core.records import Workshop, WorkshopStatus
+from werkstatt.core.search import Query
 
 DATE_FORMAT = "%d.%m.%Y"  # German style, the way the moderators' invitations print it
 
@@ -38,7 +39,6 @@ class Column(IntEnum):
 class Role(IntEnum):
     WORKSHOP_ID = Qt.ItemDataRole.UserRole + 1
     SORT_KEY = Qt.ItemDataRole.UserRole + 2
-    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 3
 
 
 _STATUS_ORDER = {WorkshopStatus.RUNNING: 0, WorkshopStatus.PLANNED: 1, WorkshopStatus.DONE: 2}
@@ -72,6 +72,10 @@ class WorkshopTableModel(QAbstractTableModel):
 
     def workshop(self, row: int) -> Workshop:
         return self._rows[row]
+
+    def method_name(self, key: str) -> str:
+        """The method's display name, as the Method column shows it."""
+        return self._method_name(key)
 
     def row_of(self, workshop_id: int) -> int | None:
         return next((i for i, w in enumerate(self._rows) if w.id == workshop_id), None)
@@ -128,14 +132,6 @@ class WorkshopTableModel(QAbstractTableModel):
             return workshop.id
         if role == Role.SORT_KEY:
             return self._sort_key(workshop, column)
-        if role == Role.SEARCH_TEXT:
-            return " ".join(
-                [
-                    *(self._display(workshop, c) for c in Column),
-                    workshop.client,
-                    workshop.moderators,
-                ]
-            ).casefold()
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -161,9 +157,7 @@ class WorkshopTableModel(QAbstractTableModel):
         return status_label(workshop.status)
 
     def _sort_key(self, workshop: Workshop, column: Column) -> Any:
-        if column == Column.DATE:
-            # Undated workshops last, then by title, so the order is stable.
-            return (workshop.date.isoformat() if workshop.date else "9999") + workshop.title
+        # The date column is compared by WorkshopFilterProxy.lessThan (undated last).
         if column == Column.STATUS:
             return f"{_STATUS_ORDER.get(workshop.status, 9)}{workshop.title.casefold()}"
         return self._display(workshop, column).casefold()
@@ -178,32 +172,53 @@ class WorkshopTableModel(QAbstractTableModel):
 
 
 class WorkshopFilterProxy(QSortFilterProxyModel):
-    """Sorts by Role.SORT_KEY and keeps rows that contain every word of the search."""
+    """Sorts by Role.SORT_KEY (by date and start time in the date column, undated last
+    either way) and keeps the workshops that match the search as werkstatt.core.search
+    defines it, the same search the store's list_workshops does."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
+        self._text = ""
+        self._query = Query("")
         self.setSortRole(Role.SORT_KEY)
         self.setSortLocaleAware(True)
 
     def set_search(self, text: str) -> None:
-        words = text.casefold().split()
-        if words == self._words:
+        if text.split() == self._text.split():
             return
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
             self.beginFilterChange()
-            self._words = words
+            self._set_query(text)
             self.endFilterChange()
         else:
-            self._words = words
+            self._set_query(text)
             self.invalidateRowsFilter()
 
+    def _set_query(self, text: str) -> None:
+        self._text = text
+        self._query = Query(text)
+
     def search_words(self) -> list[str]:
-        return list(self._words)
+        return self._text.split()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if not self._words:
+        model = self.sourceModel()
+        if not self._query or not isinstance(model, WorkshopTableModel):
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        haystack = str(index.data(Role.SEARCH_TEXT))
-        return all(word in haystack for word in self._words)
+        workshop = model.workshop(source_row)
+        return self._query.matches(workshop, model.method_name(workshop.method))
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
+        model = self.sourceModel()
+        if left.column() != Column.DATE or not isinstance(model, WorkshopTableModel):
+            return super().lessThan(left, right)
+        ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+        a, b = model.workshop(left.row()), model.workshop(right.row())
+        for mine, theirs in ((a.date, b.date), (a.start_time, b.start_time)):
+            if (mine is None) != (theirs is None):
+                # Unknown last in both directions: Qt sorts descending by asking
+                # lessThan(right, left), so "last" means greater ascending, less descending.
+                return (mine is not None) == ascending
+            if mine is not None and theirs is not None and mine != theirs:
+                return mine < theirs  # type: ignore[operator]
+        return a.title.casefold() < b.title.casefold()

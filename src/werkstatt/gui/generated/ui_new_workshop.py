@@ -66,7 +66,6 @@ class Ui_NewWorkshopDialog(object):
 
         self.titleEdit = QLineEdit(NewWorkshopDialog)
         self.titleEdit.setObjectName(u"titleEdit")
-        self.titleEdit.setMaxLength(200)
         self.titleEdit.setClearButtonEnabled(True)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.titleEdit)
@@ -111,7 +110,6 @@ class Ui_NewWorkshopDialog(object):
 
         self.placeEdit = QLineEdit(NewWorkshopDialog)
         self.placeEdit.setObjectName(u"placeEdit")
-        self.placeEdit.setMaxLength(200)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.placeEdit)
 
@@ -122,7 +120,6 @@ class Ui_NewWorkshopDialog(object):
 
         self.clientEdit = QLineEdit(NewWorkshopDialog)
         self.clientEdit.setObjectName(u"clientEdit")
-        self.clientEdit.setMaxLength(200)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.clientEdit)
 
@@ -133,7 +130,6 @@ class Ui_NewWorkshopDialog(object):
 
         self.moderatorsEdit = QLineEdit(NewWorkshopDialog)
         self.moderatorsEdit.setObjectName(u"moderatorsEdit")
-        self.moderatorsEdit.setMaxLength(500)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.moderatorsEdit)
 

@@ -3,7 +3,12 @@
 The editor applies a command itself first (``apply``) and pushes it only when the store
 accepted it, so a failed change never lands on the undo stack; the stack's first
 ``redo`` is then skipped. Later redo/undo calls go to the store again, so an undone
-change is on disk at once, and afterwards the editor redraws from the store.
+change is on disk at once, and afterwards the editor redraws from the store. When such a
+later call fails (the disk filled up meanwhile), the command reports it and marks itself
+obsolete, so the stack drops it instead of pretending the step happened.
+
+Removing a phase or changing its kind may empty other phases' references to it (the
+store decides); the command keeps what was emptied and hands it back on undo.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from werkstatt.methods.errors import MethodsError
 from werkstatt.methods.model import PhaseDraft
 from werkstatt.store.errors import StoreError
 from werkstatt.store.library import Library
+from werkstatt.store.references import ReferenceReset
 
 # One id for every mergeable edit: mergeWith decides by the edit's merge key.
 _MERGEABLE_EDIT_ID = 0x57_45_44  # "WED"
@@ -66,6 +72,8 @@ class StoreCommand(QUndoCommand):
         try:
             selected = step()
         except (StoreError, MethodsError) as exc:
+            # The store did not take the step: the stack must not think it did.
+            self.setObsolete(True)
             self._host.command_failed(exc)
             self._host.command_done(None)
             return
@@ -87,6 +95,7 @@ class AddPhaseCommand(StoreCommand):
         self._draft = draft
         self._index = index
         self._selected_before = selected_before
+        self._unlinked: tuple[ReferenceReset, ...] = ()
         self.phase_id: int | None = None
 
     def forward(self) -> int | None:
@@ -95,12 +104,12 @@ class AddPhaseCommand(StoreCommand):
             self.phase_id = library.add_phase(self._workshop_id, self._draft, self._index).id
         else:
             # Redo brings back the very phase (same id) rather than a copy of it.
-            library.restore_phase(self.phase_id)
+            library.restore_phase(self.phase_id, relink=self._unlinked)
         return self.phase_id
 
     def backward(self) -> int | None:
         assert self.phase_id is not None
-        self._host.library.remove_phase(self.phase_id)
+        self._unlinked = self._host.library.remove_phase(self.phase_id)
         return self._selected_before
 
 
@@ -111,13 +120,14 @@ class RemovePhaseCommand(StoreCommand):
         super().__init__(host, text)
         self._phase_id = phase_id
         self._selected_after = selected_after
+        self._unlinked: tuple[ReferenceReset, ...] = ()
 
     def forward(self) -> int | None:
-        self._host.library.remove_phase(self._phase_id)
+        self._unlinked = self._host.library.remove_phase(self._phase_id)
         return self._selected_after
 
     def backward(self) -> int | None:
-        self._host.library.restore_phase(self._phase_id)
+        self._host.library.restore_phase(self._phase_id, relink=self._unlinked)
         return self._phase_id
 
 
@@ -180,3 +190,32 @@ class UpdatePhaseCommand(StoreCommand):
         # Typed back to what it was: nothing left to undo, the stack drops the command.
         self.setObsolete(self._new == self._old)
         return True
+
+
+class ChangeKindCommand(StoreCommand):
+    """Give a phase another kind; the store decides which settings stay. Undo brings back
+    the old kind, the old settings and the references the change emptied."""
+
+    def __init__(
+        self,
+        host: CommandHost,
+        text: str,
+        phase_id: int,
+        old_kind: str,
+        old_settings: Mapping[str, Any],
+        new_kind: str,
+    ) -> None:
+        super().__init__(host, text)
+        self._phase_id = phase_id
+        self._old = {"kind": old_kind, "settings": dict(old_settings)}
+        self._new_kind = new_kind
+        self._unlinked: tuple[ReferenceReset, ...] = ()
+
+    def forward(self) -> int | None:
+        change = self._host.library.change_kind(self._phase_id, self._new_kind)
+        self._unlinked = change.unlinked
+        return self._phase_id
+
+    def backward(self) -> int | None:
+        self._host.library.update_phase(self._phase_id, relink=self._unlinked, **self._old)
+        return self._phase_id

@@ -35,6 +35,7 @@ from werkstatt.core.runsheet import plan_workshop
 from werkstatt.gui import dialogs
 from werkstatt.gui.plan_editor.commands import (
     AddPhaseCommand,
+    ChangeKindCommand,
     MovePhaseCommand,
     RemovePhaseCommand,
     StoreCommand,
@@ -45,8 +46,8 @@ from werkstatt.gui.plan_editor.phase_model import Column, PhaseTableModel, kind_
 from werkstatt.gui.plan_editor.runsheet_view import RunSheetView
 from werkstatt.gui.plan_editor.texts import kind_name
 from werkstatt.messages import describe
-from werkstatt.methods.errors import MethodsError, SettingError
-from werkstatt.methods.kinds import default_settings, validate_settings
+from werkstatt.methods.errors import MethodsError
+from werkstatt.methods.kinds import default_settings
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.store.errors import NotFoundError, StoreError
 from werkstatt.store.library import Library
@@ -463,24 +464,16 @@ class PlanEditor(QWidget):
         phase = self.selected_phase()
         if phase is None:
             return
-        # Keep the settings the new kind shares with the old one, the rest from defaults.
-        shared = {
-            key: value
-            for key, value in phase.settings.items()
-            if key in default_settings(kind)
-        }
-        try:
-            settings = validate_settings(kind, shared)
-        except SettingError:
-            settings = default_settings(kind)
+        # Which settings survive a change of kind is the store's decision, not ours.
         text = self.tr("Change kind of “%1” to %2").replace("%1", phase.title)
         self._run(
-            UpdatePhaseCommand(
+            ChangeKindCommand(
                 self,
                 text.replace("%2", kind_name(kind)),
                 phase.id,
-                {"kind": phase.kind, "settings": dict(phase.settings)},
-                {"kind": kind, "settings": settings},
+                phase.kind,
+                phase.settings,
+                kind,
             )
         )
 
@@ -488,15 +481,8 @@ class PlanEditor(QWidget):
         phase = self.selected_phase()
         if phase is None or phase.settings.get(key) == value:
             return
+        # The form passes on only values that validate; the store checks again.
         new = {**phase.settings, key: value}
-        try:
-            new = validate_settings(phase.kind, new)
-        except SettingError as exc:
-            # The editors keep values in range; what is left (too many space names for
-            # the spaces) is told, and the stored value shown again.
-            dialogs.show_error(self, describe(exc))
-            self.form.show_phase(phase, self._phases, force=True)
-            return
         text = self.tr("Change settings of “%1”").replace("%1", phase.title)
         merge_key = (phase.id, "settings", key, self._edit_session) if mergeable else None
         self._run(

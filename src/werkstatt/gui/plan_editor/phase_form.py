@@ -28,10 +28,8 @@ from werkstatt.core.records import Phase
 from werkstatt.gui.plan_editor.phase_model import kind_icon
 from werkstatt.gui.plan_editor.settings_form import SettingsForm
 from werkstatt.gui.plan_editor.texts import kind_name
+from werkstatt.methods import limits
 from werkstatt.methods.model import PhaseKind
-
-MAX_MINUTES = 24 * 60
-TITLE_MAX_LENGTH = 300  # the store's limit (store.models.TITLE_LENGTH)
 
 
 def watch_editing(widget: QWidget, watcher: QObject) -> None:
@@ -71,13 +69,13 @@ class PhaseForm(QWidget):
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
-        self.title_edit.setMaxLength(TITLE_MAX_LENGTH)
+        self.title_edit.setMaxLength(limits.TITLE_MAX)
         self.title_edit.setClearButtonEnabled(False)
         self.title_edit.textEdited.connect(self._title_edited)
 
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setObjectName("minutes")
-        self.minutes_spin.setRange(1, MAX_MINUTES)
+        self.minutes_spin.setRange(*limits.MINUTES_RANGE)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setAccelerated(True)
         self.minutes_spin.valueChanged.connect(

@@ -32,10 +32,11 @@ def clock(moment: dt.datetime) -> str:
 
 
 def day_mark(day: int) -> str:
-    """" (+1)" for a time on the day after the workshop's first day; "" on the first."""
+    """ " (+1)" for a time on the day after the workshop's first day; "" on the first."""
     if day <= 0:
         return ""
-    return QCoreApplication.translate("PlanEditor", " (+%n)", "days after the first day", day)
+    text = QCoreApplication.translate("PlanEditor", " (+%1)", "days after the first day")
+    return text.replace("%1", str(day))
 
 
 def time_range(row: RunSheetRow) -> str:
