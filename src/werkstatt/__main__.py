@@ -1,4 +1,4 @@
-"""Start Werkstatt: ``werkstatt [--data-dir DIR] [--lang de|en] [list]``, ``python -m werkstatt``.
+"""Start Werkstatt: ``werkstatt [--data-dir DIR] [--lang de|en] [list | protocol ID --out F]``.
 
 Without a subcommand the GUI starts. This module stays light (no Qt, no SQLAlchemy at
 import time): the GUI's start-up clock is running, and ``--version`` and ``list`` must
@@ -129,7 +129,52 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_HelpFormatter,
     )
     _add_common_options(list_parser, in_subcommand=True)
+    _add_protocol_command(commands)
     return parser
+
+
+def _add_protocol_command(commands: Any) -> None:
+    parser = commands.add_parser(
+        "protocol",
+        help=translate("Cli", "write the PDF protocol of a workshop"),
+        description=translate(
+            "Cli",
+            "Write the PDF protocol of a workshop (its ID as `werkstatt list` shows it), in "
+            "the workshop's language. Works while the window has the library open.",
+        ),
+        add_help=False,
+        formatter_class=_HelpFormatter,
+    )
+    # In a group of ours, so that its heading is translated like the others.
+    parser.add_argument_group(translate("Cli", "workshop")).add_argument(
+        "workshop_id",
+        type=int,
+        metavar=translate("Cli", "WORKSHOP_ID"),
+        help=translate("Cli", "the workshop's ID"),
+    )
+    protocol = parser.add_argument_group(translate("Cli", "protocol"))
+    protocol.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar=translate("Cli", "FILE.pdf"),
+        help=translate("Cli", "the PDF file to write (replaced if it exists)"),
+    )
+    protocol.add_argument(
+        "--no-names",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "leave out personal names (card authors, feedback names, moderators, client), "
+            "e.g. for publishing",
+        ),
+    )
+    protocol.add_argument(
+        "--scripts",
+        action="store_true",
+        help=translate("Cli", "include the moderator scripts (for the team, not the public)"),
+    )
+    _add_common_options(parser, in_subcommand=True)
 
 
 def _report(exc: BaseException) -> None:
@@ -180,6 +225,18 @@ def _run(argv: Sequence[str]) -> int:
         from werkstatt.cli import list_workshops
 
         return list_workshops(data_dir, sys.stdout)
+    if args.command == "protocol":
+        from werkstatt.cli import export_protocol
+
+        return export_protocol(
+            data_dir,
+            args.workshop_id,
+            args.out.expanduser(),
+            include_names=not args.no_names,
+            include_scripts=args.scripts,
+            out=sys.stdout,
+            err=sys.stderr,
+        )
     # The GUI gets only a language the user asked for now; else its saved setting applies.
     asked = bool(args.lang or os.environ.get(LANGUAGE_ENV))
     return _start_gui(data_dir, language if asked else None)

@@ -7,10 +7,13 @@ import datetime as dt
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from werkstatt.core.records import Workshop
 from werkstatt.i18n import current_language, translate
+
+if TYPE_CHECKING:
+    from werkstatt.store.library import Library
 
 NO_DATE = "–"
 COLUMN_GAP = "  "
@@ -117,4 +120,72 @@ def list_workshops(data_dir: Path, out: TextIO) -> int:
         )
         return 0
     print(workshop_table(workshops), file=out)
+    return 0
+
+
+def workshop_method_name(library: Library, key: str, language: str) -> str:
+    """The name of a workshop's method in ``language``: from the built-in templates, then
+    the library's own ones; the stored key when neither has it (as ``list`` shows it)."""
+    from werkstatt.methods import MethodsError, load_templates, template_from_document
+    from werkstatt.resources import resource_path
+
+    try:
+        builtin = load_templates(resource_path("methods"), language)
+    except MethodsError:
+        builtin = []  # a broken built-in file: the own templates may still know the method
+    for template in builtin:
+        if template.key == key:
+            return template.name(language)
+    for document in library.user_templates():
+        if document.get("key") != key:
+            continue
+        try:
+            return template_from_document(document, key).name(language)
+        except MethodsError:
+            break
+    return key
+
+
+def export_protocol(
+    data_dir: Path,
+    workshop_id: int,
+    target: Path,
+    *,
+    include_names: bool,
+    include_scripts: bool,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """``werkstatt protocol ID --out FILE.pdf``: the workshop's PDF protocol, in the
+    workshop's language. Raises store and protocol errors (worded by the caller)."""
+    from werkstatt.protocol.options import ProtocolOptions
+    from werkstatt.protocol.pdf import render_pdf
+    from werkstatt.store.library import LIBRARY_FILE, Library
+
+    if not (data_dir / LIBRARY_FILE).exists():
+        print(
+            translate(
+                "Cli",
+                "There is no Werkstatt library in {path}, so there is no workshop {id} either. "
+                "Choose the data folder with --data-dir.",
+            ).format(path=data_dir, id=workshop_id),
+            file=err,
+        )
+        return 1
+    # Not exclusive: reading for a protocol is fine while the window has the library open.
+    library = Library.open(data_dir, exclusive=False)
+    try:
+        workshop = library.get_workshop(workshop_id)
+        method = workshop_method_name(library, workshop.method, workshop.language)
+        snapshot = library.snapshot(workshop_id, method_name=method)
+    finally:
+        library.close()
+    options = ProtocolOptions(include_names=include_names, include_scripts=include_scripts)
+    render_pdf(snapshot, target, options=options)
+    print(
+        translate("Cli", 'The protocol of "{title}" is in {path}.').format(
+            title=workshop.title, path=target
+        ),
+        file=out,
+    )
     return 0

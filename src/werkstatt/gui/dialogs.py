@@ -7,8 +7,10 @@ test monkeypatches the one it expects (``monkeypatch.setattr(dialogs, "confirm",
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from werkstatt import APP_NAME
 
@@ -47,3 +49,12 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 def exec_dialog(dialog: QDialog) -> bool:
     """Run a prepared dialog modally; True when the user accepted it."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_save_file(
+    parent: QWidget | None, title: str, suggested: Path, file_filter: str
+) -> Path | None:
+    """The file to save to (the system's own dialog asks before replacing one), or None
+    when cancelled. ``file_filter`` is Qt's, e.g. 'PDF (*.pdf)'."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(chosen) if chosen else None

@@ -1,0 +1,164 @@
+"""Export a workshop's PDF protocol from the window: ask where, take the snapshot, render
+it in a worker thread with progress and Cancel, then open it in the system's viewer.
+
+The snapshot is read on the GUI thread (one short read transaction, so the PDF shows one
+state of the day and no second connection is needed); only the layout, which takes
+seconds for thousands of cards, runs in the executor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import re
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from werkstatt.core.records import Workshop
+from werkstatt.gui import dialogs, tasks
+from werkstatt.gui.templates import TemplateCatalog
+from werkstatt.messages import describe
+from werkstatt.protocol.errors import ExportCancelled, ProtocolWriteError
+from werkstatt.protocol.options import ProtocolOptions
+from werkstatt.protocol.pdf import render_pdf
+from werkstatt.protocol.texts import text_in
+from werkstatt.store.errors import StoreError
+from werkstatt.store.library import Library
+
+PROGRESS_NAME = "protocolExportProgress"
+_PROGRESS_STEPS = 1000
+# Characters that Windows, macOS or a USB stick's FAT do not allow in a file name.
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def open_in_viewer(path: Path) -> bool:
+    """Open ``path`` in the system's PDF viewer; False when none could be started.
+    (A function of its own so that tests replace it.)"""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def suggested_path(workshop: Workshop) -> Path:
+    """'Protokoll Zukunftswerkstatt Südstadt 2026-03-14.pdf' in the documents folder."""
+    word = text_in(workshop.language, "Protocol", "Protocol")
+    parts = [word, workshop.title]
+    if workshop.date is not None:
+        parts.append(workshop.date.isoformat())  # sorts well in a file list
+    name = _UNSAFE.sub("-", " ".join(parts)).strip(" .-")[:120]
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home()) / f"{name}.pdf"
+
+
+def export_protocol(
+    parent: QWidget,
+    library: Library,
+    workshop_id: int,
+    language: str,
+    *,
+    options: ProtocolOptions = ProtocolOptions(),  # noqa: B008 (frozen)
+) -> asyncio.Task[Path | None] | None:
+    """Ask for a file name and write the workshop's protocol there in the background.
+
+    ``language`` is the window's; the PDF is written in the workshop's own language.
+    Returns the running job (tests await it), or None when nothing was started
+    (cancelled file dialog, a workshop that is gone).
+    """
+    try:
+        workshop = library.get_workshop(workshop_id)
+    except StoreError as exc:
+        dialogs.show_error(parent, describe(exc))
+        return None
+    chosen = dialogs.ask_save_file(
+        parent,
+        QCoreApplication.translate("ProtocolExport", "Save the protocol as PDF"),
+        suggested_path(workshop),
+        QCoreApplication.translate("ProtocolExport", "PDF documents (*.pdf)"),
+    )
+    if chosen is None:
+        return None
+    target = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
+    try:
+        catalog = TemplateCatalog.load(library, language)
+        method = catalog.method_name(workshop.method, workshop.language)
+        snapshot = library.snapshot(workshop_id, method_name=method)
+    except StoreError as exc:
+        dialogs.show_error(parent, describe(exc))
+        return None
+
+    progress = _progress_dialog(parent, target)
+    cancel = threading.Event()
+    progress.canceled.connect(cancel.set)
+    loop = asyncio.get_event_loop()
+
+    def report(done: int, total: int) -> None:
+        # Called in the worker thread: hand the numbers to the GUI thread.
+        loop.call_soon_threadsafe(_show_progress, progress, done, total)
+
+    render = functools.partial(
+        render_pdf, snapshot, target, options=options, progress=report, cancelled=cancel.is_set
+    )
+
+    async def run() -> Path | None:
+        try:
+            await loop.run_in_executor(None, render)
+        except ExportCancelled:
+            return None
+        except ProtocolWriteError as exc:
+            # The machine's fault (disk full, folder gone): a sentence, no bug report.
+            dialogs.show_error(parent, describe(exc))
+            return None
+        finally:
+            # Also when this job itself is cancelled: the thread then stops at its next
+            # check and leaves no file. (Closing the dialog emits canceled() as well.)
+            cancel.set()
+            progress.close()
+            progress.deleteLater()
+        return target
+
+    def finished(path: Path | None) -> None:
+        if path is not None and not open_in_viewer(path):
+            dialogs.inform(
+                parent,
+                QCoreApplication.translate(
+                    "ProtocolExport",
+                    "The protocol is saved in {path}. No program to show PDF files could be "
+                    "started; open the file from there.",
+                ).format(path=path),
+            )
+
+    return tasks.start(run(), parent=parent, on_done=finished)
+
+
+def _progress_dialog(parent: QWidget, target: Path) -> QProgressDialog:
+    dialog = QProgressDialog(
+        QCoreApplication.translate("ProtocolExport", "Writing the protocol to {name} …").format(
+            name=target.name
+        ),
+        QCoreApplication.translate("ProtocolExport", "Cancel"),
+        0,
+        _PROGRESS_STEPS,
+        parent,
+    )
+    dialog.setObjectName(PROGRESS_NAME)
+    dialog.setWindowTitle(QCoreApplication.translate("ProtocolExport", "Protocol"))
+    # Not modal: a modal QProgressDialog runs nested event processing in setValue(),
+    # which would re-enter the asyncio loop. The snapshot is taken, so working on meanwhile
+    # changes nothing in this PDF.
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(400)  # a quick export does not flash a window
+    dialog.setValue(0)
+    return dialog
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    if dialog.wasCanceled():
+        return
+    dialog.setValue(min(_PROGRESS_STEPS, done * _PROGRESS_STEPS // max(1, total)))
+
+
+__all__ = ["export_protocol", "open_in_viewer", "suggested_path"]

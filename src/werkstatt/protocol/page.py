@@ -1,0 +1,176 @@
+"""The pages around the content: the document template, the running header, and
+'Seite x von y' on every page but the cover.
+
+The total page count is known only at the end, so the canvas keeps each finished page
+and draws the page numbers when the document is saved (no second layout pass).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from werkstatt.protocol.errors import ExportCancelled
+from werkstatt.protocol.fonts import REGULAR
+from werkstatt.protocol.paragraphs import draw_line, fitted
+from werkstatt.protocol.styles import (
+    ACCENT,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MUTED,
+    PAGE_SIZE,
+    RULE,
+)
+
+COVER = "cover"
+CONTENT = "content"
+HEADER_SIZE = 8.5
+FOOTER_SIZE = 8.5
+
+
+@dataclass(frozen=True)
+class PageTexts:
+    """What the page furniture says, already in the protocol's language."""
+
+    header_left: str  # the workshop's title
+    header_right: str  # e.g. 'Protokoll · 14.03.2026'
+    cover_footer: str  # e.g. 'Erstellt am 14.03.2026 mit Werkstatt 0.1'
+    page_label: Callable[[int, int], str]  # (page, pages) -> 'Seite 2 von 7'
+
+
+def numbered_canvas(texts: PageTexts) -> type[Canvas]:
+    """A canvas class that writes 'page x of y' on every page after the first."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._finished_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._finished_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._finished_pages)
+            for state in self._finished_pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    self.setFillColor(MUTED)
+                    draw_line(
+                        self,
+                        PAGE_SIZE[0] - MARGIN_RIGHT,
+                        MARGIN_BOTTOM - 10 * mm,
+                        texts.page_label(self._pageNumber, total),
+                        REGULAR,
+                        FOOTER_SIZE,
+                        align=TA_RIGHT,
+                    )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_cover(texts: PageTexts) -> Callable[[Canvas, Any], None]:
+    def draw(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        width, height = PAGE_SIZE
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, height - 14 * mm, width, 14 * mm, stroke=0, fill=1)
+        canvas.setFillColor(MUTED)
+        draw_line(canvas, MARGIN_LEFT, MARGIN_BOTTOM, texts.cover_footer, REGULAR, FOOTER_SIZE)
+        canvas.restoreState()
+
+    return draw
+
+
+def _draw_header(texts: PageTexts) -> Callable[[Canvas, Any], None]:
+    def draw(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        width, height = PAGE_SIZE
+        y = height - MARGIN_TOP + 8 * mm
+        usable = width - MARGIN_LEFT - MARGIN_RIGHT
+        right_width = usable * 0.35
+        canvas.setFillColor(MUTED)
+        draw_line(
+            canvas,
+            width - MARGIN_RIGHT,
+            y,
+            fitted(texts.header_right, REGULAR, HEADER_SIZE, right_width),
+            REGULAR,
+            HEADER_SIZE,
+            align=TA_RIGHT,
+        )
+        title = fitted(texts.header_left, REGULAR, HEADER_SIZE, usable - right_width - 6 * mm)
+        draw_line(canvas, MARGIN_LEFT, y, title, REGULAR, HEADER_SIZE)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_LEFT, y - 2.5 * mm, width - MARGIN_RIGHT, y - 2.5 * mm)
+        canvas.restoreState()
+
+    return draw
+
+
+class ProtocolDocument(BaseDocTemplate):
+    """A4 with a cover template and a content template. Counts the progress units of
+    the flowables laid out and stops at once when the user cancels."""
+
+    def __init__(
+        self,
+        target: Any,
+        texts: PageTexts,
+        *,
+        on_flowable: Callable[[int], None],
+        cancelled: Callable[[], bool],
+        **metadata: Any,
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            displayDocTitle=1,
+            **metadata,
+        )
+        self._on_flowable = on_flowable
+        self._cancelled = cancelled
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id=COVER, frames=[frame], onPage=_draw_cover(texts)),
+                PageTemplate(id=CONTENT, frames=[frame], onPage=_draw_header(texts)),
+            ]
+        )
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self._cancelled():
+            raise ExportCancelled()
+        units = getattr(flowable, "protocol_units", 0)
+        if units:
+            self._on_flowable(units)
+
+
+def with_units(flowable: Flowable, units: int) -> Flowable:
+    """Mark a flowable as ``units`` steps of progress (cards, lines of feedback)."""
+    flowable.protocol_units = units  # type: ignore[attr-defined]
+    return flowable

@@ -1,0 +1,210 @@
+"""Page geometry, colours and paragraph styles of the protocol.
+
+Sober and print-friendly: a municipality prints it in black and white as often as it
+publishes it as a PDF, so colour only marks (card colours, a thin accent), never carries
+meaning alone; body text at 10 pt, nothing below 8 pt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from werkstatt.protocol.fonts import BOLD, OBLIQUE, REGULAR
+
+PAGE_SIZE = A4
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 24 * mm  # room for the running header
+MARGIN_BOTTOM = 20 * mm  # room for the page number
+FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+INK = colors.HexColor("#1d2430")
+MUTED = colors.HexColor("#5b6573")
+ACCENT = colors.HexColor("#1f5f8b")
+RULE = colors.HexColor("#c3ccd6")
+SHADE = colors.HexColor("#eef2f6")
+ZEBRA = colors.HexColor("#f6f8fa")
+HEADER_FILL = colors.HexColor("#dfe7ef")
+PLAIN_CARD = colors.HexColor("#f2c500")
+
+# The card colours of werkstatt.gui.kinds.card_colours ("" is the plain yellow card), as
+# a stronger tone for the edge bar; a hex value or a CSS name works too.
+CARD_COLOURS = {
+    "": "#f2c500",
+    "yellow": "#f2c500",
+    "blue": "#3b82c4",
+    "green": "#4caf50",
+    "pink": "#e0649b",
+    "orange": "#f28c28",
+}
+
+
+def card_colour(name: str) -> colors.Color:
+    """The edge colour of a card; an unknown name (a newer version's) is the plain card,
+    as on the screen."""
+    value = CARD_COLOURS.get(name.strip().lower(), name.strip())
+    try:
+        return colors.toColor(value)
+    except ValueError:
+        return PLAIN_CARD
+
+
+def tint(colour: colors.Color, amount: float = 0.86) -> colors.Color:
+    """``colour`` mixed with white: a light background that prints well in grey too."""
+    return colors.Color(
+        colour.red + (1 - colour.red) * amount,
+        colour.green + (1 - colour.green) * amount,
+        colour.blue + (1 - colour.blue) * amount,
+    )
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    body_right: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    cover_kicker: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_method: ParagraphStyle
+    cover_label: ParagraphStyle
+    cover_value: ParagraphStyle
+    h1: ParagraphStyle
+    phase_title: ParagraphStyle
+    h2: ParagraphStyle
+    meta: ParagraphStyle
+    box_label: ParagraphStyle
+    question: ParagraphStyle
+    script: ParagraphStyle
+    list_item: ParagraphStyle
+    table_head: ParagraphStyle
+    table_head_right: ParagraphStyle
+    table_cell: ParagraphStyle
+    table_cell_right: ParagraphStyle
+    table_note: ParagraphStyle
+    card_number: ParagraphStyle
+    card_text: ParagraphStyle
+    card_author: ParagraphStyle
+    skipped: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT
+    )
+    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11)
+    table_cell = ParagraphStyle("table_cell", parent=body, fontSize=9, leading=12)
+    return Styles(
+        body=body,
+        body_right=ParagraphStyle("body_right", parent=body, alignment=TA_RIGHT),
+        small=small,
+        muted=ParagraphStyle("muted", parent=small, textColor=MUTED),
+        cover_kicker=ParagraphStyle(
+            "cover_kicker",
+            parent=body,
+            fontName=BOLD,
+            fontSize=14,
+            leading=18,
+            textColor=ACCENT,
+            spaceAfter=6 * mm,
+        ),
+        cover_title=ParagraphStyle(
+            "cover_title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=26,
+            leading=32,
+            spaceAfter=4 * mm,
+            splitLongWords=True,
+        ),
+        cover_method=ParagraphStyle(
+            "cover_method",
+            parent=body,
+            fontSize=14,
+            leading=18,
+            textColor=MUTED,
+            spaceAfter=12 * mm,
+        ),
+        cover_label=ParagraphStyle(
+            "cover_label", parent=body, fontName=BOLD, fontSize=10.5, leading=15, textColor=MUTED
+        ),
+        cover_value=ParagraphStyle("cover_value", parent=body, fontSize=10.5, leading=15),
+        h1=ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=17,
+            leading=22,
+            textColor=ACCENT,
+            spaceAfter=5 * mm,
+            keepWithNext=1,
+        ),
+        phase_title=ParagraphStyle(
+            "phase_title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=14,
+            leading=18,
+            textColor=ACCENT,
+            spaceBefore=7 * mm,
+            spaceAfter=1 * mm,
+            keepWithNext=1,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11,
+            leading=15,
+            spaceBefore=4 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=1,
+        ),
+        meta=ParagraphStyle(
+            "meta", parent=small, textColor=MUTED, spaceAfter=3 * mm, keepWithNext=1
+        ),
+        box_label=ParagraphStyle(
+            "box_label", parent=small, fontName=BOLD, textColor=MUTED, spaceAfter=1 * mm
+        ),
+        question=ParagraphStyle("question", parent=body, fontSize=10.5, leading=15),
+        script=ParagraphStyle(
+            "script", parent=body, fontName=OBLIQUE, fontSize=9, leading=13, textColor=MUTED
+        ),
+        list_item=ParagraphStyle(
+            "list_item", parent=body, leftIndent=6 * mm, bulletIndent=1 * mm, spaceAfter=1.5
+        ),
+        table_head=ParagraphStyle("table_head", parent=table_cell, fontName=BOLD),
+        table_head_right=ParagraphStyle(
+            "table_head_right", parent=table_cell, fontName=BOLD, alignment=TA_RIGHT
+        ),
+        table_cell=table_cell,
+        table_cell_right=ParagraphStyle("table_cell_right", parent=table_cell, alignment=TA_RIGHT),
+        table_note=ParagraphStyle(
+            "table_note", parent=table_cell, fontName=OBLIQUE, textColor=MUTED
+        ),
+        card_number=ParagraphStyle(
+            "card_number", parent=small, fontName=BOLD, fontSize=8, leading=10, textColor=MUTED
+        ),
+        card_text=ParagraphStyle("card_text", parent=body, fontSize=10, leading=13.5),
+        card_author=ParagraphStyle(
+            "card_author",
+            parent=small,
+            fontName=OBLIQUE,
+            fontSize=8,
+            leading=10,
+            textColor=MUTED,
+            spaceBefore=2,
+        ),
+        skipped=ParagraphStyle(
+            "skipped", parent=body, textColor=MUTED, spaceBefore=5 * mm, spaceAfter=1 * mm
+        ),
+    )

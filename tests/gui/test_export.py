@@ -1,0 +1,269 @@
+"""Exporting the PDF protocol from the window: off the GUI thread, with progress and
+Cancel, errors as sentences, the finished file opened in the viewer."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+from werkstatt.core.records import Workshop, WorkshopDraft
+from werkstatt.gui import dialogs, export
+from werkstatt.messages import describe
+from werkstatt.methods import load_templates
+from werkstatt.protocol.errors import ProtocolWriteError
+from werkstatt.resources import resource_path
+from werkstatt.store.errors import NotFoundError
+from werkstatt.store.library import Library
+
+CARDS = (
+    "Zu wenig Grün am Quartiersplatz",
+    "Die Straßenbahnhaltestelle ist nicht barrierefrei",
+    "Mahallede gençler için buluşma yeri yok",
+)
+
+
+@pytest.fixture
+def workshop(library: Library) -> Workshop:
+    template = next(
+        t for t in load_templates(resource_path("methods"), "de") if t.key == "zukunftswerkstatt"
+    )
+    draft = WorkshopDraft(
+        title="Zukunftswerkstatt Südstadt",
+        method="zukunftswerkstatt",
+        date=dt.date(2026, 3, 14),
+        start_time=dt.time(18, 0),
+        place="Bürgerhaus Südstadt",
+        moderators="Dorothea Klöß",
+    )
+    created = library.create_workshop(draft, template.drafts("de"))
+    critique = next(p for p in library.list_phases(created.id) if p.kind == "cards")
+    library.run.start_phase(critique.id, at=dt.datetime(2026, 3, 14, 17, 20, tzinfo=dt.UTC))
+    for text in CARDS:
+        library.cards.add(critique.id, text, author="Ayşe Yılmaz")
+    return created
+
+
+@pytest.fixture
+def parent(qtbot: Any) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path | None], list[Path]]:
+    """Answer the file dialog with a path (None: cancelled); returns the suggestions."""
+
+    def answer(path: Path | None) -> list[Path]:
+        suggested: list[Path] = []
+
+        def ask_save_file(
+            parent: QWidget | None, title: str, proposal: Path, file_filter: str
+        ) -> Path | None:
+            assert "*.pdf" in file_filter
+            suggested.append(proposal)
+            return path
+
+        monkeypatch.setattr(dialogs, "ask_save_file", ask_save_file)
+        return suggested
+
+    return answer
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    calls: list[Path] = []
+
+    def open_in_viewer(path: Path) -> bool:
+        calls.append(path)
+        return True
+
+    monkeypatch.setattr(export, "open_in_viewer", open_in_viewer)
+    return calls
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def _no_progress_dialog_left(parent: QWidget, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: parent.findChild(QProgressDialog, export.PROGRESS_NAME) is None)
+
+
+def test_export_writes_the_pdf_and_opens_it(
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+    answers: Any,
+    qtbot: Any,
+) -> None:
+    target = tmp_path / "Protokoll Südstadt.pdf"
+    suggested = save_as(target)
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+    assert event_loop_qt.run_until_complete(task) == target
+    assert opened == [target]
+    assert answers.calls == []
+    text = _text(target)
+    for card in CARDS:
+        assert card in text
+    assert "Zukunftswerkstatt Südstadt" in text
+    assert suggested[0].name == "Protokoll Zukunftswerkstatt Südstadt 2026-03-14.pdf" or (
+        suggested[0].name == "Protocol Zukunftswerkstatt Südstadt 2026-03-14.pdf"
+    )
+    _no_progress_dialog_left(parent, qtbot)
+
+
+def test_a_name_without_pdf_gets_it(
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+) -> None:
+    save_as(tmp_path / "Dokumentation Bürgerhaus")
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+    event_loop_qt.run_until_complete(task)
+    assert opened == [tmp_path / "Dokumentation Bürgerhaus.pdf"]
+
+
+def test_a_cancelled_file_dialog_does_nothing(
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+    answers: Any,
+) -> None:
+    save_as(None)
+    assert export.export_protocol(parent, library, workshop.id, "de") is None
+    assert opened == []
+    assert answers.calls == []
+
+
+def test_cancel_in_the_progress_dialog_leaves_no_file(
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+    answers: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+) -> None:
+    started = threading.Event()
+    go_on = threading.Event()
+    real_render = export.render_pdf
+
+    def held_render(*args: Any, **kwargs: Any) -> None:
+        # The worker waits until the moderator has pressed Cancel.
+        started.set()
+        if not go_on.wait(timeout=30):
+            raise AssertionError("the test never let the export go on")
+        real_render(*args, **kwargs)
+
+    monkeypatch.setattr(export, "render_pdf", held_render)
+    folder = tmp_path / "Export"
+    folder.mkdir()
+    save_as(folder / "Protokoll.pdf")
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+
+    async def press_cancel() -> Path | None:
+        await asyncio.get_running_loop().run_in_executor(None, started.wait)
+        dialog = parent.findChild(QProgressDialog, export.PROGRESS_NAME)
+        assert dialog is not None
+        dialog.show()  # as it does by itself when an export takes longer than a moment
+        qtbot.waitExposed(dialog)
+        button = dialog.findChild(QPushButton)
+        assert button is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        go_on.set()
+        return await task
+
+    assert event_loop_qt.run_until_complete(press_cancel()) is None
+    assert list(folder.iterdir()) == []
+    assert opened == []
+    assert answers.calls == [], "cancelling is no error"
+    _no_progress_dialog_left(parent, qtbot)
+
+
+def test_a_folder_that_is_gone_is_told_in_words(
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+    answers: Any,
+    qtbot: Any,
+) -> None:
+    target = tmp_path / "USB-Stick" / "Protokoll.pdf"
+    save_as(target)
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+    assert event_loop_qt.run_until_complete(task) is None
+    errors = answers.texts("show_error")
+    assert len(errors) == 1
+    assert str(target) in errors[0]
+    assert errors[0] == describe(ProtocolWriteError(target, "No such file or directory", 2))
+    assert opened == []
+    _no_progress_dialog_left(parent, qtbot)
+
+
+def test_a_workshop_that_is_gone(
+    library: Library, parent: QWidget, opened: list[Path], answers: Any
+) -> None:
+    assert export.export_protocol(parent, library, 4711, "de") is None
+    assert answers.texts("show_error") == [describe(NotFoundError("workshop", 4711))]
+
+
+def test_no_pdf_viewer_says_where_the_file_is(
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    answers: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(export, "open_in_viewer", lambda path: False)
+    target = tmp_path / "Protokoll.pdf"
+    save_as(target)
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+    event_loop_qt.run_until_complete(task)
+    assert target.is_file()
+    informed = answers.texts("inform")
+    assert len(informed) == 1
+    assert str(target) in informed[0]
+
+
+def test_the_suggested_name_is_safe_for_every_file_system(workshop: Workshop) -> None:
+    from dataclasses import replace
+
+    odd = replace(workshop, title='Straße/Weg: "Wohin?" <Nord>|Süd')
+    name = export.suggested_path(odd).name
+    assert name.endswith(" 2026-03-14.pdf")
+    assert not set('/\\:*?"<>|') & set(name)
+    assert "Straße" in name and "Süd" in name
