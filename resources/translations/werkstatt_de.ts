@@ -15,6 +15,168 @@
     </message>
 </context>
 <context>
+    <name>BriefingWidget</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/briefing.py" line="+129"/>
+        <source>The projector shows this text. To change it, edit the plan.</source>
+        <translation>Der Beamer zeigt diesen Text. Ändern können Sie ihn im Plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This briefing has no text yet: write it as the participant question in the plan.</source>
+        <translation>Diese Einführung hat noch keinen Text: Schreiben Sie ihn im Plan als „Frage an die Teilnehmenden“.</translation>
+    </message>
+</context>
+<context>
+    <name>CardColours</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/card_colours.py" line="+29"/>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPresenter</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/cards.py" line="+461"/>
+        <source>Earlier cards: +%1</source>
+        <translation>Frühere Karten: +%1</translation>
+    </message>
+</context>
+<context>
+    <name>CardsWidget</name>
+    <message>
+        <location line="-336"/>
+        <source>Type a card and press Enter</source>
+        <translation>Karte eintippen und mit der Eingabetaste hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cards longer than %1 characters are hard to read from the back of the room</source>
+        <translation>Karten mit mehr als %1 Zeichen sind aus der letzten Reihe schwer zu lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Verfasst von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data: only with the person&apos;s consent</source>
+        <translation>Personenbezogene Daten: nur mit Einverständnis der Person</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (Ctrl+%2): new cards; the selected cards on the wall</source>
+        <translation>%1 (Strg+%2): für neue Karten; an der Pinnwand für die ausgewählten Karten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter adds the card · ↑/↓ to the wall: F2 edits, Del deletes, Ctrl+1…5 colours, Esc back here · Ctrl+Z undoes</source>
+        <translation>Eingabetaste fügt die Karte hinzu · ↑/↓ zur Pinnwand: F2 bearbeitet, Entf löscht, Strg+1…5 färbt ein, Esc zurück hierher · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add card “%1”</source>
+        <translation>Karte „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete card “%1”</source>
+        <translation>Karte „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1 cards</source>
+        <translation>%1 Karten löschen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Colour card “%1”: %2</source>
+        <translation>Karte „%1“ einfärben: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour %1 cards %2</source>
+        <translation>%1 Karten einfärben: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit card “%1”</source>
+        <translation>Karte „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Similar: “%1”%2</source>
+        <translation>Ähnlich: „%1“%2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cards</source>
+        <translation>%1 Karten</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/werkstatt/__main__.py" line="+57"/>
@@ -82,12 +244,62 @@
         <translation>Listet die Workshops der Bibliothek auf: Nr., Datum, Methode, Titel.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The Werkstatt window cannot open because Qt could not be loaded ({detail}). On Debian or Ubuntu, bash packaging/werkstatt.sh start installs what is missing. The command line (werkstatt list) works without it.</source>
-        <translation>Das Werkstatt-Fenster kann nicht öffnen, weil Qt nicht geladen werden konnte ({detail}). Unter Debian oder Ubuntu installiert „bash packaging/werkstatt.sh start“ das Fehlende. Die Befehlszeile (werkstatt list) funktioniert auch ohne.</translation>
+        <location line="+14"/>
+        <source>write the PDF protocol of a workshop</source>
+        <translation>das PDF-Protokoll eines Workshops erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/cli.py" line="+76"/>
+        <location line="+1"/>
+        <source>Write the PDF protocol of a workshop (its ID as `werkstatt list` shows it), in the workshop&apos;s language. Works while the window has the library open.</source>
+        <translation>Erstellt das PDF-Protokoll eines Workshops (Nr. wie von „werkstatt list“ angezeigt) in der Sprache des Workshops. Das geht auch, während das Fenster die Bibliothek geöffnet hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WORKSHOP_ID</source>
+        <translation>WORKSHOP_NR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workshop&apos;s ID</source>
+        <translation>die Nr. des Workshops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE.pdf</source>
+        <translation>DATEI.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF file to write (replaced if it exists)</source>
+        <translation>die zu schreibende PDF-Datei (eine vorhandene wird ersetzt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>leave out personal names (card authors, feedback names, moderators, client), e.g. for publishing</source>
+        <translation>Personennamen weglassen (Verfasser:innen von Karten, Namen im Blitzlicht, Moderation, Auftraggeber), z.&#xa0;B. zur Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>include the moderator scripts (for the team, not the public)</source>
+        <translation>die Moderationsskripte aufnehmen (für das Team, nicht für die Öffentlichkeit)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The Werkstatt window cannot open because Qt could not be loaded ({detail}). On Debian or Ubuntu, bash packaging/werkstatt.sh start installs what is missing. The command line (werkstatt list) works without it.</source>
+        <translation>Das Werkstatt-Fenster lässt sich nicht öffnen, weil Qt nicht geladen werden konnte ({detail}). Unter Debian oder Ubuntu installiert „bash packaging/werkstatt.sh start“ das Fehlende. Die Befehlszeile (werkstatt list) funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/cli.py" line="+79"/>
         <source>ID</source>
         <translation>Nr.</translation>
     </message>
@@ -116,11 +328,21 @@
         <source>The library in {path} holds no workshops yet. Start Werkstatt without &quot;list&quot; to plan your first one.</source>
         <translation>Die Bibliothek in {path} enthält noch keine Workshops. Starten Sie Werkstatt ohne „list“, um Ihren ersten zu planen.</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>There is no Werkstatt library in {path}, so there is no workshop {id} either. Choose the data folder with --data-dir.</source>
+        <translation>In {path} gibt es keine Werkstatt-Bibliothek, also auch keinen Workshop {id}. Wählen Sie den Datenordner mit --data-dir.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The protocol of &quot;{title}&quot; is in {path}.</source>
+        <translation>Das Protokoll von „{title}“ liegt in {path}.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/werkstatt/messages.py" line="+61"/>
+        <location filename="../../src/werkstatt/messages.py" line="+99"/>
         <source>(Details: {detail})</source>
         <translation>(Details: {detail})</translation>
     </message>
@@ -140,12 +362,12 @@
         <translation>Die Datei {path} ist keine Werkstatt-Bibliothek. Werkstatt hat sie nicht verändert. Wählen Sie mit --data-dir einen anderen Datenordner, oder verschieben Sie die Datei, damit Werkstatt dort eine neue Bibliothek anlegen kann.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>The library {path} is damaged and cannot be opened. Werkstatt has not changed it. Keep the file, and restore the latest backup from the folder {backups}.</source>
         <translation>Die Bibliothek {path} ist beschädigt und lässt sich nicht öffnen. Werkstatt hat sie nicht verändert. Bewahren Sie die Datei auf und stellen Sie die neueste Sicherung aus dem Ordner {backups} wieder her.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>The library {path} is already open in another Werkstatt (perhaps on another computer, if the folder is shared). Switch to that window, or close it and try again.</source>
         <translation>Die Bibliothek {path} ist bereits in einer anderen Werkstatt geöffnet (vielleicht auf einem anderen Rechner, falls der Ordner geteilt ist). Wechseln Sie zu diesem Fenster, oder schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
@@ -175,12 +397,12 @@
         <translation>Die Vorlage {key} gibt es nicht (mehr). Wählen Sie eine der aufgeführten Vorlagen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>{what} {key} does not exist (any more).</source>
         <translation>{what} {key} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+101"/>
         <source>The library refused the change: {detail}</source>
         <translation>Die Bibliothek hat die Änderung abgelehnt: {detail}</translation>
     </message>
@@ -215,12 +437,37 @@
         <translation>der Eintrag „{field}“ ist unbekannt (bekannte Einträge: {known}).</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-132"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The library {path} is damaged and cannot be opened. Werkstatt has not changed it. Keep the file, and choose another data folder with --data-dir, or move the file elsewhere so that Werkstatt can start a new library there.</source>
+        <translation>Die Bibliothek {path} ist beschädigt und lässt sich nicht öffnen. Werkstatt hat sie nicht verändert. Bewahren Sie die Datei auf und wählen Sie mit --data-dir einen anderen Datenordner, oder verschieben Sie die Datei, damit Werkstatt dort eine neue Bibliothek anlegen kann.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Werkstatt could not read or write {path}: the drive reported an error. Check that the USB stick or drive is still connected. Everything shown as done before is saved; try the last step again.</source>
+        <translation>Werkstatt konnte {path} nicht lesen oder schreiben: Das Laufwerk hat einen Fehler gemeldet. Prüfen Sie, ob der USB-Stick oder das Laufwerk noch angeschlossen ist. Alles, was zuvor als erledigt angezeigt wurde, ist gespeichert; versuchen Sie den letzten Schritt noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The card {key} does not exist (any more). Perhaps it was deleted, or its phase was removed from the plan.</source>
+        <translation>Die Karte {key} gibt es nicht (mehr). Vielleicht wurde sie gelöscht oder ihre Phase aus dem Ablauf entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feedback entry {key} does not exist (any more). Perhaps it was deleted, or its phase was removed from the plan.</source>
+        <translation>Den Blitzlicht-Eintrag {key} gibt es nicht (mehr). Vielleicht wurde er gelöscht oder seine Phase aus dem Ablauf entfernt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -295,7 +542,42 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards in this phase</source>
+        <translation>Karten dieser Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback entries in this phase</source>
+        <translation>Blitzlicht-Einträge dieser Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings of the phase</source>
+        <translation>Einstellungen der Phase</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The field &quot;{field}&quot; must not be empty. Please fill it in.</source>
         <translation>Das Feld „{field}“ darf nicht leer sein. Bitte füllen Sie es aus.</translation>
     </message>
@@ -306,11 +588,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The field &quot;{field}&quot; takes a number from {limit}; {value} is outside.</source>
+        <translation>Im Feld „{field}“ ist eine Zahl von {limit} möglich; {value} liegt außerhalb.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The field &quot;{field}&quot; cannot be negative ({value}).</source>
         <translation>Das Feld „{field}“ darf nicht negativ sein ({value}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The field &quot;{field}&quot; can be at most {limit}; {value} is too much.</source>
         <translation>Das Feld „{field}“ darf höchstens {limit} sein; {value} ist zu viel.</translation>
     </message>
@@ -325,7 +612,17 @@
         <translation>Der Wert „{value}“ ist im Feld „{field}“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>The field &quot;{field}&quot; can be at most {limit} characters long; this text has {length}. Please shorten it.</source>
+        <translation>Das Feld „{field}“ darf höchstens {limit} Zeichen lang sein; dieser Text hat {length}. Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workshop “{title}” has no phases yet, so it cannot be saved as a template. Add at least one phase first.</source>
+        <translation>Der Workshop „{title}“ hat noch keine Phasen und kann daher nicht als Vorlage gespeichert werden. Fügen Sie zuerst mindestens eine Phase hinzu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+1"/>
         <source>whole number</source>
         <translation>ganze Zahl</translation>
@@ -430,11 +727,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{setting} lists {names} names, at most {maximum} are possible.</source>
-        <translation>{setting} nennt {names} Namen, höchstens {maximum} sind möglich.</translation>
+        <source>{names} names are given, but &quot;{setting}&quot; is set to {maximum}.</source>
+        <translation>Es sind {names} Namen angegeben, aber „{setting}“ steht auf {maximum}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The method template {source} cannot be used: at {location}, {problem} Correct the file or remove it.</source>
         <translation>Die Methodenvorlage {source} ist nicht verwendbar: bei {location}: {problem} Korrigieren oder entfernen Sie die Datei.</translation>
     </message>
@@ -444,7 +741,7 @@
         <translation>Die Methodenvorlage {source} ist nicht verwendbar: {problem} Korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+43"/>
         <source>The setting &quot;{setting}&quot; of a {kind} phase cannot be used: {problem}</source>
         <translation>Die Einstellung „{setting}“ einer Phase der Art {kind} ist nicht verwendbar: {problem}</translation>
     </message>
@@ -467,6 +764,151 @@
         <location line="+13"/>
         <source>An unexpected error occurred ({type}). Everything Werkstatt showed as done is saved. Please report this error together with what you were doing.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten ({type}). Alles, was Werkstatt als erledigt gezeigt hat, ist gespeichert. Bitte melden Sie diesen Fehler zusammen mit dem, was Sie gerade getan haben.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPresenter</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/feedback.py" line="+505"/>
+        <source>Ratings: %1 · mean %2</source>
+        <translation>Bewertungen: %1 · Mittelwert %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+%1 earlier</source>
+        <translation>+%1 frühere</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWidget</name>
+    <message>
+        <location line="-360"/>
+        <source>Record &amp;names</source>
+        <translation>&amp;Namen festhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names are personal data: only with the person&apos;s consent</source>
+        <translation>Namen sind personenbezogene Daten: nur mit Einverständnis der Person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data: only with the person&apos;s consent</source>
+        <translation>Personenbezogene Daten: nur mit Einverständnis der Person</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Number keys add a rating · Del deletes the selected entry · Ctrl+Z undoes</source>
+        <translation>Zifferntasten fügen eine Bewertung hinzu · Entf löscht den ausgewählten Eintrag · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter adds the line · ↑/↓ to the list: F2 edits, Del deletes · Ctrl+Z undoes</source>
+        <translation>Eingabetaste fügt die Zeile hinzu · ↑/↓ zur Liste: F2 bearbeitet, Entf löscht · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type what the person said and press Enter</source>
+        <translation>Aussage der Person eintippen und mit der Eingabetaste hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rating:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Key %1</source>
+        <translation>Taste %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Optional: what the person said — Enter adds it to the latest rating</source>
+        <translation>Optional: Aussage der Person – die Eingabetaste fügt sie der letzten Bewertung hinzu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Add rating %1</source>
+        <translation>Bewertung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Comment “%1”</source>
+        <translation>Kommentar „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1 entries</source>
+        <translation>%1 Einträge löschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No ratings yet</source>
+        <translation>Noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 rating</source>
+        <translation>1 Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ratings</source>
+        <translation>%1 Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · mean %2 of %3</source>
+        <translation>%1 · Mittelwert %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 statement</source>
+        <translation>1 Aussage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 statements</source>
+        <translation>%1 Aussagen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/library_commands.py" line="+68"/>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -599,7 +1041,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werkstatt/gui/main_window.py" line="+65"/>
+        <location filename="../../src/werkstatt/gui/main_window.py" line="+66"/>
         <source>&amp;Back to the library</source>
         <translation>&amp;Zurück zur Bibliothek</translation>
     </message>
@@ -634,7 +1076,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>W&amp;orkshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -654,7 +1101,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Ü&amp;ber Werkstatt</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+121"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
@@ -689,9 +1136,27 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
 </context>
 <context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="+84"/>
+        <source>5 minutes shorter</source>
+        <translation>5 Minuten kürzer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5 minutes longer</source>
+        <translation>5 Minuten länger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../src/werkstatt/gui/new_workshop_dialog.py" line="+45"/>
+        <location filename="../../src/werkstatt/gui/new_workshop_dialog.py" line="+56"/>
         <source>%1 (own template)</source>
         <translation>%1 (eigene Vorlage)</translation>
     </message>
@@ -721,7 +1186,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>e.g. Future of the Nordstadt neighbourhood</source>
         <translation>z. B. Zukunft der Nordstadt</translation>
     </message>
@@ -741,17 +1206,17 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Client:</source>
         <translation>&amp;Auftraggeber:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>M&amp;oderators:</source>
         <translation>Moderat&amp;ion:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>E&amp;xpected participants:</source>
         <translation>&amp;Erwartete Teilnehmende:</translation>
     </message>
@@ -774,7 +1239,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>PhaseForm</name>
     <message>
-        <location filename="../../src/werkstatt/gui/plan_editor/phase_form.py" line="+81"/>
+        <location filename="../../src/werkstatt/gui/plan_editor/phase_form.py" line="+79"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -1117,12 +1582,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <name>PlanEditor</name>
     <message>
         <location filename="../../src/werkstatt/gui/plan_editor/texts.py" line="+38"/>
-        <source> (+%n)</source>
+        <source> (+%1)</source>
         <comment>days after the first day</comment>
-        <translation> (+%n)</translation>
+        <translation> (+%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
@@ -1137,7 +1602,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/gui/plan_editor/editor.py" line="+59"/>
+        <location filename="../../src/werkstatt/gui/plan_editor/editor.py" line="+60"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
@@ -1227,14 +1692,564 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>%1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Change kind of “%1” to %2</source>
         <translation>Art von „%1“ in %2 ändern</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Change settings of “%1”</source>
         <translation>Einstellungen von „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/run/presenter_window.py" line="+37"/>
+        <source>Projector – %1</source>
+        <translation>Beamer – %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Blank the projector</source>
+        <translation>Beamer schwarz schalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous phase</source>
+        <translation>Vorherige Phase</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../../src/werkstatt/protocol/cover.py" line="+30"/>
+        <location filename="../../src/werkstatt/protocol/pdf.py" line="+84"/>
+        <location line="+21"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Auftraggeber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/pdf.py" line="-17"/>
+        <source>Created on {date} at {time} with {app} {version}</source>
+        <translation>Erstellt am {date} um {time}&#xa0;Uhr mit {app} {version}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/phase_sections.py" line="+58"/>
+        <source>held {span}</source>
+        <translation>durchgeführt {span}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>planned {span}</source>
+        <translation>geplant {span}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>planned {minutes} min</source>
+        <translation>geplant {minutes}&#xa0;Min.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{title} – skipped</source>
+        <translation>{title} – ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shown to the participants</source>
+        <translation>Text für die Teilnehmenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question to the participants</source>
+        <translation>Frage an die Teilnehmenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes for the moderation</source>
+        <translation>Hinweise für die Moderation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cards ({count})</source>
+        <translation>Karten ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cards were written.</source>
+        <translation>Es wurden keine Karten geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>No feedback was recorded.</source>
+        <translation>Im Blitzlicht wurde nichts festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/results.py" line="+205"/>
+        <source>Mean {mean} on a scale from 1 to {points} (ratings: {count})</source>
+        <translation>Mittelwert {mean} auf einer Skala von 1 bis {points} (Bewertungen: {count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mood</source>
+        <translation>Stimmungsbild</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/runsheet_table.py" line="+22"/>
+        <location line="+46"/>
+        <source>{minutes} min</source>
+        <translation>{minutes}&#xa0;Min.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Run sheet</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan of this workshop has no phases.</source>
+        <translation>Der Ablauf dieser Veranstaltung enthält keine Phasen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Whole workshop</source>
+        <translation>Gesamte Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Times are local times. Difference: minutes by which a phase ended later (+) or earlier (−) than planned.</source>
+        <translation>Alle Zeiten in Ortszeit. Abweichung: Minuten, um die eine Phase später (+) oder früher (−) als geplant endete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/texts.py" line="+59"/>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{weekday}, {day} {month} {year}</source>
+        <translation>{weekday}, {day}.&#xa0;{month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolExport</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/export.py" line="+76"/>
+        <source>Save the protocol as PDF</source>
+        <translation>Protokoll als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The protocol is saved in {path}. No program to show PDF files could be started; open the file from there.</source>
+        <translation>Das Protokoll ist unter {path} gespeichert. Es ließ sich kein Programm zum Anzeigen von PDF-Dateien starten; öffnen Sie die Datei bitte von dort aus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the protocol to {name} …</source>
+        <translation>Das Protokoll wird als „{name}“ gespeichert&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/run/run_page.py" line="+67"/>
+        <source>Question for the participants</source>
+        <translation>Frage an die Teilnehmenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your script – only on this screen</source>
+        <translation>Ihr Moderationsskript – nur auf diesem Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Next phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous phase</source>
+        <translation>Vorherige Phase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip this phase</source>
+        <translation>Diese Phase überspringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Start the workshop</source>
+        <translation>Workshop starten</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Finish the workshop</source>
+        <translation>Workshop beenden</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Start / pause the timer</source>
+        <translation>Timer starten / pausieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Break of %1 min</source>
+        <translation>%1&#xa0;Min. Pause</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a break here</source>
+        <translation>Hier eine Pause einfügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip phase</source>
+        <translation>Phase überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a break</source>
+        <translation>Pause einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The workshop has not started yet. “Start the workshop” records the start time and opens the first phase; the projector (F5) shows its title and question.</source>
+        <translation>Der Workshop hat noch nicht begonnen. „Workshop starten“ hält den Beginn fest und öffnet die erste Phase; der Beamer (F5) zeigt ihren Titel und ihre Frage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Break. The projector shows the title and, once started, the timer.</source>
+        <translation>Pause. Der Beamer zeigt den Titel, nach dem Start auch den Timer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No working area for this kind of phase (%1): the projector shows its title and question.</source>
+        <translation>Für diese Phasenart (%1) gibt es keinen Arbeitsbereich: Der Beamer zeigt Titel und Frage der Phase.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This workshop has no phases.</source>
+        <translation>Dieser Workshop hat keine Phasen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phase %1 of %2 · %3</source>
+        <translation>Phase %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the workshop is finished</source>
+        <translation>der Workshop ist beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started yet</source>
+        <translation>noch nicht begonnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no question for the participants)</source>
+        <translation>(keine Frage an die Teilnehmenden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no script for this phase)</source>
+        <translation>(kein Moderationsskript für diese Phase)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Finish the workshop now? The current phase ends at this moment.</source>
+        <translation>Den Workshop jetzt beenden? Die laufende Phase endet in diesem Moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>RunSession</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/run/session.py" line="+293"/>
+        <source>Change the duration of “%1” to %2 min</source>
+        <translation>Dauer von „%1“ auf %2 Min. ändern</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add a break of %1 min</source>
+        <translation>Pause von %1 Min. einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetPanel</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="-33"/>
+        <source>No start time: the run sheet has no clock times.</source>
+        <translation>Keine Anfangszeit: Der Ablaufplan hat keine Uhrzeiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%2 min behind: the end moves to %1</source>
+        <translation>%2 Min. im Verzug: Das Ende verschiebt sich auf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 min ahead: the end moves to %1</source>
+        <translation>%2 Min. voraus: Das Ende rückt vor auf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time: the end stays at %1</source>
+        <translation>Im Zeitplan: Das Ende bleibt bei %1&#xa0;Uhr</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Run sheet</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual / expected</source>
+        <translation>Ist / erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+126"/>
+        <source>Go to this phase</source>
+        <translation>Zu dieser Phase wechseln</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Double-click a phase to go there. −5 / +5 change phases still to come.</source>
+        <translation>Doppelklick auf eine Phase wechselt dorthin. −5 / +5 ändern die Dauer der kommenden Phasen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 min</source>
+        <translation>%1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Leave this phase out</source>
+        <translation>Diese Phase auslassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take this phase back in</source>
+        <translation>Diese Phase wieder aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -1278,9 +2293,14 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/werkstatt/gui/plan_editor/settings_form.py" line="+58"/>
+        <location filename="../../src/werkstatt/gui/plan_editor/settings_form.py" line="+73"/>
         <source>This kind of phase has no settings.</source>
         <translation>Diese Phasenart hat keine Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+138"/>
@@ -1292,11 +2312,195 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <source>Automatic: none found before this phase</source>
         <translation>Automatisch: keine vor dieser Phase gefunden</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>(removed phase: %1)</source>
+        <translation>(entfernte Phase: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unknown value: %1)</source>
+        <translation>(unbekannter Wert: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/run/timer_widget.py" line="+55"/>
+        <location line="+79"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>+1 min</source>
+        <translation>+1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute for this phase</source>
+        <translation>Eine Minute mehr für diese Phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+5 min</source>
+        <translation>+5&#xa0;Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five more minutes for this phase</source>
+        <translation>Fünf Minuten mehr für diese Phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the phase&apos;s planned time, paused</source>
+        <translation>Zurück auf die geplante Zeit der Phase, pausiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Space: start / pause</source>
+        <translation>Leertaste: Start / Pause</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+22"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>Gong on</source>
+        <translation>Gong an</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Time is up – overtime</source>
+        <translation>Zeit abgelaufen – Überziehung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gong muted</source>
+        <translation>Gong aus</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDetailsDialog</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/workshop_details_dialog.py" line="+78"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Details of “%1”</source>
+        <translation>Angaben zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit details of “%1”</source>
+        <translation>Angaben zu „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_details.ui" line="+14"/>
+        <source>Workshop details</source>
+        <translation>Angaben zum Workshop</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The facts of the workshop. The run sheet and the protocol follow what you enter here; you can undo the change with Ctrl+Z.</source>
+        <translation>Die Eckdaten des Workshops. Ablaufplan und Protokoll richten sich nach dem, was Sie hier eintragen; mit Strg+Z können Sie die Änderung rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leave unticked while the date is not yet fixed</source>
+        <translation>Nicht ankreuzen, solange das Datum noch nicht feststeht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Leave unticked while the start time is not yet fixed</source>
+        <translation>Nicht ankreuzen, solange die Anfangszeit noch nicht feststeht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Auftraggeber:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>M&amp;oderators:</source>
+        <translation>Moderat&amp;ion:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E&amp;xpected participants:</source>
+        <translation>&amp;Erwartete Teilnehmende:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not yet known</source>
+        <translation>noch unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Room booking, accessibility, interpreters, catering …</source>
+        <translation>Raumbuchung, Barrierefreiheit, Dolmetschen, Verpflegung …</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../src/werkstatt/gui/workshop_page.py" line="+37"/>
+        <location filename="../../src/werkstatt/gui/workshop_page.py" line="+63"/>
         <source>← Library</source>
         <translation>← Bibliothek</translation>
     </message>
@@ -1307,16 +2511,93 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
     <message>
         <location line="+16"/>
+        <source>Details…</source>
+        <translation>Angaben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date, start time, place, client, moderators (Ctrl+I)</source>
+        <translation>Datum, Beginn, Ort, Auftraggeber, Moderation (Strg+I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save as template…</source>
         <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
+        <source>Switch between plan and run</source>
+        <translation>Zwischen Plan und Durchführung wechseln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>Start the workshop</source>
+        <translation>Workshop starten</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Open the projector</source>
+        <translation>Beamerfenster öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blank the projector</source>
+        <translation>Beamer schwarz schalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>Export protocol…</source>
+        <translation>Protokoll exportieren…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Edit details…</source>
+        <translation>Angaben bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>Durchführung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan or run the workshop (F6)</source>
+        <translation>Workshop planen oder durchführen (F6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record the start and open the first phase</source>
+        <translation>Den Beginn festhalten und die erste Phase öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the projector window (F5)</source>
+        <translation>Beamerfenster zeigen (F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The protocol as PDF (Ctrl+E)</source>
+        <translation>Das Protokoll als PDF (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>at %1</source>
         <translation>um %1 Uhr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
@@ -1339,7 +2620,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1364,7 +2645,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+60"/>
         <source>Client: %1</source>
         <translation>Auftraggeber: %1</translation>
     </message>

@@ -30,6 +30,7 @@ class DialogAnswers:
     confirm: bool | None = None
     ask_text: object = UNSET  # str, or None for "cancelled"
     run_dialog: Callable[[Any], bool] | None = None
+    save_file: object = UNSET  # Path, or None for "cancelled"
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
 
     def names(self) -> list[str]:
@@ -61,6 +62,12 @@ def answers(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> DialogAnswers:
             raise AssertionError(f"unexpected text question: {args[1]!r}")
         return stub.ask_text  # type: ignore[return-value]
 
+    def ask_save_file(*args: Any) -> Path | None:
+        stub.calls.append(("ask_save_file", args))
+        if stub.save_file is UNSET:
+            raise AssertionError(f"unexpected file question: {args[1]!r}")
+        return stub.save_file  # type: ignore[return-value]
+
     def exec_dialog(dialog: Any) -> bool:
         stub.calls.append(("exec_dialog", (dialog,)))
         if stub.run_dialog is None:
@@ -85,6 +92,7 @@ def answers(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> DialogAnswers:
     monkeypatch.setattr(dialogs, "confirm", confirm)
     monkeypatch.setattr(dialogs, "ask_text", ask_text)
     monkeypatch.setattr(dialogs, "exec_dialog", exec_dialog)
+    monkeypatch.setattr(dialogs, "ask_save_file", ask_save_file)
     return stub
 
 

@@ -10,6 +10,7 @@ from werkstatt import APP_NAME, __version__
 from werkstatt.gui import dialogs
 from werkstatt.gui.library_page import LibraryPage
 from werkstatt.gui.settings import Settings
+from werkstatt.methods.errors import MethodsError
 from werkstatt.store.errors import StoreError
 from werkstatt.store.library import Library
 
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(page.find_action)
 
+        # Filled with the shown workshop's own actions (run mode, projector, protocol).
+        self.workshop_menu = self.menuBar().addMenu(self.tr("W&orkshop"))
+        self.workshop_menu.setEnabled(False)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         languages = QActionGroup(self)
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(False)
         self.save_template_action.setEnabled(False)
         self.setWindowTitle(APP_NAME)
+        self._fill_workshop_menu(None)
         self.library_page.refresh()
         self.library_page.table.setFocus()
 
@@ -144,9 +150,11 @@ class MainWindow(QMainWindow):
             from werkstatt.gui.workshop_page import WorkshopPage
 
             page = WorkshopPage(
-                self.library, workshop, self.library_page.catalog.method_name(
-                    workshop.method, self.language
-                ), self
+                self.library,
+                workshop,
+                self.library_page.catalog.method_name(workshop.method, self.language),
+                self,
+                language=self.language,
             )
             page.backRequested.connect(self.show_library)
             page.saveAsTemplateRequested.connect(self.save_as_template)
@@ -155,6 +163,11 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             page.restore_state(self.settings.qsettings)
             self.workshop_pages[workshop_id] = page
+        else:
+            # renamed (or undone) in the library since the page was made
+            page.show_workshop(
+                workshop, self.library_page.catalog.method_name(workshop.method, self.language)
+            )
         self.library_page.set_active(False)
         self.pages.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
@@ -162,9 +175,23 @@ class MainWindow(QMainWindow):
         self.save_template_action.setEnabled(True)
         self.setWindowTitle(f"{workshop.title} – {APP_NAME}")
         self.settings.last_workshop = workshop_id
+        self._fill_workshop_menu(page)
         page.setFocus()
         if page.focusWidget() is None:
             page.focusNextChild()
+
+    def _fill_workshop_menu(self, page: QWidget | None) -> None:
+        self.workshop_menu.clear()
+        actions = getattr(page, "menu_actions", None)
+        if actions is None:
+            self.workshop_menu.setEnabled(False)
+            return
+        for action in actions():
+            if action is None:
+                self.workshop_menu.addSeparator()
+            else:
+                self.workshop_menu.addAction(action)
+        self.workshop_menu.setEnabled(True)
 
     def current_workshop_id(self) -> int | None:
         page = self.pages.currentWidget()
@@ -177,6 +204,9 @@ class MainWindow(QMainWindow):
             return
         if self.pages.currentWidget() is page:
             self.show_library()
+        close_projector = getattr(page, "close_projector", None)
+        if close_projector is not None:
+            close_projector()
         self.undo_group.removeStack(page.undo_stack)
         self.pages.removeWidget(page)
         page.deleteLater()
@@ -217,7 +247,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.library.save_as_template(workshop_id, name)
-        except StoreError as exc:
+        except (StoreError, MethodsError) as exc:
             self.library_page.report(exc)
             return
         self.library_page.reload_templates()
@@ -279,4 +309,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        for page in self.workshop_pages.values():
+            page.close_projector()  # type: ignore[attr-defined]
         super().closeEvent(event)

@@ -20,10 +20,10 @@ def kind_ui(kind: str) -> KindUI | None:
 
 def _load_builtin_kinds() -> None:
     """Import the kind modules on first use (each registers itself), not at start-up."""
-    if _REGISTRY:
-        return
-    # Each module below calls register() for its kind when imported. The kinds helper adds
-    # its modules here (briefing, cards, feedback, ...).
+    # Each module below calls register() for its kind when imported. Python imports a
+    # module once, so this is cheap after the first call; a guard on a filled registry
+    # would leave the other kinds out once one module was imported directly.
+    from werkstatt.gui.kinds import briefing, cards, feedback  # noqa: F401
 
 
 __all__ = ["KindUI", "PresenterTheme", "RunContext", "kind_ui", "register"]

@@ -1,0 +1,54 @@
+"""The workshop page in the main window: correcting the facts with Ctrl+I, and a header
+that follows a rename made in the library."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime
+
+from werkstatt.store.library import Library
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_ctrl_i_corrects_the_start_time_and_both_run_sheets_follow(
+    qtbot: Any, window: Any, library: Library, add_workshop: Any, answers: Any
+) -> None:
+    workshop = add_workshop(library, "Zukunftswerkstatt Lindenplatz")
+    assert workshop.start_time is not None
+    window.open_workshop(workshop.id)
+    page = window.workshop_pages[workshop.id]
+
+    def later_start(dialog: Any) -> bool:
+        dialog.ui.startCheck.setChecked(True)
+        dialog.ui.startTimeEdit.setTime(QTime(19, 30))
+        qtbot.keyClick(dialog.ui.placeEdit, Qt.Key.Key_Return)
+        return True
+
+    answers.run_dialog = later_start
+    page.editor.table.setFocus()
+    qtbot.keyClick(page.editor.table, Qt.Key.Key_I, CTRL)
+
+    assert library.get_workshop(workshop.id).start_time.strftime("%H:%M") == "19:30"
+    assert "19:30" in page.facts_label.text()
+    assert page.editor.runsheet.summary.text().startswith(("Start 19:30", "Beginn 19:30"))
+
+    qtbot.keyClick(page.editor.table, Qt.Key.Key_Z, CTRL)  # the window's undo
+    assert library.get_workshop(workshop.id).start_time == workshop.start_time
+    old = workshop.start_time.strftime("%H:%M")
+    assert old in page.facts_label.text()
+    assert old in page.editor.runsheet.summary.text()
+
+
+def test_a_rename_in_the_library_shows_when_the_page_is_opened_again(
+    qtbot: Any, window: Any, library: Library, add_workshop: Any
+) -> None:
+    workshop = add_workshop(library, "Stadtteilkonferenz Nord")
+    window.open_workshop(workshop.id)
+    window.show_library()
+    window.library_page.rename(workshop.id, "Stadtteilkonferenz Nord – Frühjahr 2026")
+    window.open_workshop(workshop.id)
+    page = window.workshop_pages[workshop.id]
+    assert page.title_label.text() == "Stadtteilkonferenz Nord – Frühjahr 2026"
+    assert window.windowTitle().startswith("Stadtteilkonferenz Nord – Frühjahr 2026")
