@@ -52,3 +52,29 @@ def test_a_rename_in_the_library_shows_when_the_page_is_opened_again(
     page = window.workshop_pages[workshop.id]
     assert page.title_label.text() == "Stadtteilkonferenz Nord – Frühjahr 2026"
     assert window.windowTitle().startswith("Stadtteilkonferenz Nord – Frühjahr 2026")
+
+
+def test_the_next_start_goes_straight_back_into_a_running_workshop(
+    qtbot: Any, make_window: Any, data_dir: Any, add_workshop: Any
+) -> None:
+    """The laptop crashed (or was closed) in the middle of the evening."""
+    first = Library.open(data_dir)
+    window = make_window(first)
+    evening = add_workshop(first, "World Café Nachbarschaftshilfe Hasenbergl")
+    planned = add_workshop(first, "Open Space Jugendbeteiligung")
+    window.open_workshop(evening.id)
+    page = window.workshop_pages[evening.id]
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.in_run_mode
+    window.close()
+    first.close()
+
+    again = Library.open(data_dir)
+    try:
+        second = make_window(again)
+        assert second.current_workshop_id() == evening.id
+        assert second.workshop_pages[evening.id].in_run_mode
+        assert planned.id not in second.workshop_pages
+        second.close()
+    finally:
+        again.close()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from werkstatt import APP_NAME, __version__
+from werkstatt.core.records import WorkshopStatus
 from werkstatt.gui import dialogs
 from werkstatt.gui.library_page import LibraryPage
 from werkstatt.gui.settings import Settings
@@ -15,6 +16,7 @@ from werkstatt.store.errors import StoreError
 from werkstatt.store.library import Library
 
 STATUS_TIMEOUT_MS = 10_000
+FIRST_START_SHARE = 0.85  # of the screen, for the window's size at the very first start
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
 
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self._restore_layout()
         self.show_library()
+        self._resume_running_workshop()
 
     # menus -----------------------------------------------------------------------
     def _create_menus(self) -> None:
@@ -282,7 +285,12 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+            # First start: most of the screen, also on a 1366x768 laptop.
+            available = self.screen().availableGeometry()
+            self.resize(
+                max(self.minimumWidth(), int(available.width() * FIRST_START_SHARE)),
+                max(self.minimumHeight(), int(available.height() * FIRST_START_SHARE)),
+            )
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
@@ -292,6 +300,19 @@ class MainWindow(QMainWindow):
         last = self.settings.last_workshop
         if last is not None:
             self.library_page.select(last)
+
+    def _resume_running_workshop(self) -> None:
+        """Reopened in the middle of an evening, or after a crash: straight back into the
+        workshop that is running, where its run view resumes phase and timer."""
+        last = self.settings.last_workshop
+        if last is None:
+            return
+        try:
+            workshop = self.library.get_workshop(last)
+        except StoreError:
+            return  # deleted meanwhile: the library is the right place to start
+        if workshop.status is WorkshopStatus.RUNNING:
+            self.open_workshop(last)
 
     def _save_page_state(self, page: QWidget) -> None:
         save = getattr(page, "save_state", None)
