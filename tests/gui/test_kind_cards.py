@@ -526,3 +526,111 @@ def test_the_more_line_counts_the_cards_left_out(
     assert more > 0
     assert presenter.more_line() == f"Earlier cards: +{more}"
     assert presenter.shown_items()[-1] == WallItem("Karte 299", "")
+
+
+def _close_widget(qtbot: Any, widget: QWidget) -> None:
+    """As the run view does when the phase changes: the widget goes for good."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget.window().close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(widget)
+
+
+def test_undo_and_redo_reach_cards_of_a_phase_already_left(
+    qtbot: Any,
+    type_text: Callable[[Any, str], None],
+    library: Library,
+    context: RunContext,
+    phases: dict[str, Phase],
+    open_cards: Callable[[Phase], CardsWidget],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    raised: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _type, exc, _tb: raised.append(exc))
+    critique = phases["critique"]
+    widget = open_cards(critique)
+    for text in CRITIQUE[:3]:
+        enter_card(qtbot, type_text, widget, text)
+    _close_widget(qtbot, widget)  # on to the next phase
+
+    context.undo_stack.undo()
+    assert raised == []
+    assert [card.text for card in library.cards.list(critique.id)] == CRITIQUE[:2]
+    assert open_cards(critique).model.rowCount() == 2
+
+    context.undo_stack.redo()
+    assert raised == []
+    assert [card.text for card in library.cards.list(critique.id)] == CRITIQUE[:3]
+    back = open_cards(critique)
+    assert [back.model.record(row).text for row in range(3)] == CRITIQUE[:3]
+    # and a widget open meanwhile follows an undo from elsewhere at once
+    context.undo_stack.undo()
+    assert back.model.rowCount() == 2 and back.count_label.text().startswith("2 ")
+
+
+def test_a_half_typed_card_waits_for_the_phase_to_come_back(
+    qtbot: Any,
+    type_text: Callable[[Any, str], None],
+    library: Library,
+    phases: dict[str, Phase],
+    open_cards: Callable[[Phase], CardsWidget],
+) -> None:
+    critique = phases["critique"]
+    widget = open_cards(critique)
+    enter_card(qtbot, type_text, widget, CRITIQUE[0])
+    type_text(widget.entry, "Halb getippte Überlegung zur Straßenbahn")
+    _close_widget(qtbot, widget)
+    assert open_cards(phases["named"]).entry.text() == ""  # each phase its own draft
+
+    back = open_cards(critique)
+    assert back.entry.text() == "Halb getippte Überlegung zur Straßenbahn"
+    qtbot.keyClick(back.entry, Qt.Key.Key_Return)
+    assert [card.text for card in library.cards.list(critique.id)][-1].startswith("Halb")
+    _close_widget(qtbot, back)
+    assert open_cards(critique).entry.text() == ""  # sent: no draft left
+
+
+def test_one_long_compound_word_does_not_shrink_the_whole_wall(qapp: QApplication) -> None:
+    theme = PresenterTheme(1080)
+    texts = [*CRITIQUE[:16], "Quartiersentwicklungskonzeptfortschreibung stockt"]
+    sizes = {"max_px": round(theme.body_px * 1.2), "min_px": theme.small_px}
+    without = plan_wall(CRITIQUE[:16], 1824, 700, **sizes)
+    with_word = plan_wall(texts, 1824, 700, **sizes)
+    assert without is not None and with_word is not None
+    assert with_word.more == 0
+    # broken (hyphenated) inside rather than every card at the smallest size
+    assert with_word.px > theme.small_px
+    assert with_word.px >= 0.75 * without.px
+
+
+def test_the_newest_cards_frame_is_not_cut_at_the_edge(qtbot: Any) -> None:
+    from PySide6.QtGui import QColor
+
+    from werkstatt.gui.kinds.card_wall import CardWall
+
+    theme = PresenterTheme(768)
+    wall = CardWall(theme)
+    qtbot.addWidget(wall)
+    wall.resize(1024, 420)
+    # more cards than fit: the newest sits in the last column, at the right edge
+    wall.set_items([WallItem(text) for text in CRITIQUE * 2])
+    wall.show()
+    qtbot.waitExposed(wall)
+    plan = wall.plan()
+    assert plan is not None and plan.more > 0
+    image = wall.grab().toImage()
+    accent = QColor(theme.accent)
+    right = image.width() - 1
+    edge = [image.pixelColor(right, y) for y in range(image.height())]
+    assert not any(
+        abs(c.red() - accent.red())
+        + abs(c.green() - accent.green())
+        + abs(c.blue() - accent.blue())
+        < 30
+        for c in edge
+    )

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from werkstatt.core.feedback import summarise
 from werkstatt.core.records import FeedbackEntry, Phase, WorkshopDraft
 from werkstatt.gui.kinds import PresenterTheme, RunContext, kind_ui
 from werkstatt.gui.kinds.card_wall import WallItem
 from werkstatt.gui.kinds.feedback import FeedbackPresenter, FeedbackWidget
-from werkstatt.gui.kinds.feedback_summary import summarise
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.store.library import Library
 
@@ -273,3 +273,76 @@ def test_summary_counts_means_and_spreads() -> None:
     assert summary.distribution == (0, 0, 0, 2, 1)
     assert summary.lines == ("Gut moderiert", "Ohne Wertung")
     assert summarise([], 5).mean is None
+
+
+def test_typed_letters_are_the_comment_not_a_window_shortcut(
+    qtbot: Any,
+    library: Library,
+    phases: dict[str, Phase],
+    open_feedback: Callable[[Phase], FeedbackWidget],
+) -> None:
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    widget = open_feedback(phases["scale"])
+    blanked: list[bool] = []
+    blank = QShortcut(QKeySequence("B"), widget.window())  # the run view's "blank projector"
+    blank.activated.connect(lambda: blanked.append(True))
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClicks(widget, "4B")
+    qtbot.keyClicks(widget.entry, "in zufrieden")
+    assert blanked == []
+    assert widget.entry.text() == "Bin zufrieden"
+
+
+def test_a_second_comment_is_an_entry_of_its_own(
+    qtbot: Any,
+    type_text: Callable[[Any, str], None],
+    library: Library,
+    phases: dict[str, Phase],
+    context: RunContext,
+    open_feedback: Callable[[Phase], FeedbackWidget],
+) -> None:
+    scale = phases["scale"]
+    widget = open_feedback(scale)
+    widget.add_rating(3)
+    type_text(widget.entry, "Gut")
+    qtbot.keyClick(widget.entry, Qt.Key.Key_Return)
+    type_text(widget.entry, "Ergänzung: Kaffee war kalt")
+    qtbot.keyClick(widget.entry, Qt.Key.Key_Return)
+    assert stored(library, scale) == [("Gut", 3, ""), ("Ergänzung: Kaffee war kalt", None, "")]
+    context.undo_stack.undo()
+    assert stored(library, scale) == [("Gut", 3, "")]
+
+
+def test_feedback_undo_after_the_phase_was_left_and_drafts_wait(
+    qtbot: Any,
+    type_text: Callable[[Any, str], None],
+    library: Library,
+    phases: dict[str, Phase],
+    context: RunContext,
+    open_feedback: Callable[[Phase], FeedbackWidget],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    raised: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _type, exc, _tb: raised.append(exc))
+    line = phases["line"]
+    widget = open_feedback(line)
+    type_text(widget.entry, LINES[0])
+    qtbot.keyClick(widget.entry, Qt.Key.Key_Return)
+    type_text(widget.entry, "Ich gehe mit vielen")
+    widget.window().close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    context.undo_stack.undo()
+    assert raised == [] and stored(library, line) == []
+    context.undo_stack.redo()
+    assert raised == [] and stored(library, line) == [(LINES[0], None, "")]
+    back = open_feedback(line)
+    assert back.model.rowCount() == 1
+    assert back.entry.text() == "Ich gehe mit vielen"

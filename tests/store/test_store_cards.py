@@ -337,3 +337,31 @@ def test_long_deleted_cards_are_purged_and_a_purged_phase_takes_its_day_along(
     assert _count(data_dir, "feedback_entries") == 0
     assert _count(data_dir, "phase_timers") == 0
     assert _count(data_dir, "workshop_runs") == 1  # kept, pointing at no phase now
+
+
+def test_several_cards_change_in_one_transaction_or_not_at_all(
+    library: Library, phase_id: int, cards: list[Card]
+) -> None:
+    before = [(card.text, card.colour) for card in library.cards.list(phase_id)]
+    with pytest.raises(InvalidValueError):
+        library.cards.update_many(
+            [(cards[0].id, {"colour": "gruen"}), (cards[1].id, {"colour": "<b>rot</b>"})]
+        )
+    with pytest.raises(NotFoundError):
+        library.cards.delete_many([cards[0].id, cards[2].id, 987654])
+    assert [(card.text, card.colour) for card in library.cards.list(phase_id)] == before
+
+    coloured = library.cards.update_many(
+        [(cards[0].id, {"colour": "gruen"}), (cards[2].id, {"colour": "rosa"})]
+    )
+    assert [card.colour for card in coloured] == ["gruen", "rosa"]
+    texts = _texts(library, phase_id)
+    library.cards.delete_many([cards[0].id, cards[2].id])
+    assert _texts(library, phase_id) == [t for i, t in enumerate(texts) if i not in (0, 2)]
+    with pytest.raises(NotFoundError):
+        library.cards.restore_many([cards[2].id, 987654])
+    assert len(_texts(library, phase_id)) == len(texts) - 2
+    # The reverse order of the delete puts each card back among its old neighbours.
+    restored = library.cards.restore_many([cards[2].id, cards[0].id])
+    assert [card.id for card in restored] == [cards[2].id, cards[0].id]
+    assert _texts(library, phase_id) == texts

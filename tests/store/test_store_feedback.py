@@ -87,12 +87,44 @@ def test_a_rating_outside_the_phase_scale_is_refused(
     assert library.feedback.list(phase_id) == []
 
 
-def test_without_a_scale_setting_ratings_go_up_to_ten(library: Library, workshop: Workshop) -> None:
+def test_without_a_scale_setting_ratings_go_up_to_the_default_five(
+    library: Library, workshop: Workshop
+) -> None:
+    # The same rule as the moderator's rating buttons and the protocol (methods' spec).
     cards_phase = library.list_phases(workshop.id)[1].id
-    assert library.feedback.add(cards_phase, rating=10).rating == 10
+    assert library.feedback.add(cards_phase, rating=5).rating == 5
     with pytest.raises(InvalidValueError) as caught:
-        library.feedback.add(cards_phase, rating=11)
-    assert caught.value.limit == (1, 10)
+        library.feedback.add(cards_phase, rating=6)
+    assert (caught.value.field, caught.value.limit) == ("rating", 5)
+
+
+def test_several_entries_change_in_one_transaction_or_not_at_all(
+    library: Library, phase_id: int, entries: list[FeedbackEntry]
+) -> None:
+    before = _lines(library, phase_id)
+    with pytest.raises(InvalidValueError):
+        library.feedback.update_many(
+            [(entries[0].id, {"text": "Sehr gelungen"}), (entries[1].id, {"rating": 9})]
+        )
+    with pytest.raises(NotFoundError):
+        library.feedback.delete_many([entries[0].id, entries[1].id, 987654])
+    assert _lines(library, phase_id) == before
+
+    changed = library.feedback.update_many(
+        [(entries[0].id, {"text": "Sehr gelungen"}), (entries[1].id, {"rating": 1})]
+    )
+    assert [(e.text, e.rating) for e in changed] == [
+        ("Sehr gelungen", entries[0].rating),
+        (entries[1].text, 1),
+    ]
+    after_update = _lines(library, phase_id)
+    library.feedback.delete_many([entries[0].id, entries[2].id])
+    assert len(_lines(library, phase_id)) == len(before) - 2
+    with pytest.raises(NotFoundError):
+        library.feedback.restore_many([entries[2].id, 987654])
+    assert len(_lines(library, phase_id)) == len(before) - 2
+    library.feedback.restore_many([entries[2].id, entries[0].id])
+    assert _lines(library, phase_id) == after_update
 
 
 def test_update_changes_text_rating_and_name(

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from reportlab.platypus import Flowable, Paragraph
 
 from werkstatt.core.snapshot import PhaseSnapshot, WorkshopSnapshot
+from werkstatt.methods.feedback_scale import scale_points
 from werkstatt.methods.kinds import kind_label
 from werkstatt.methods.model import PhaseKind
 from werkstatt.protocol.options import ProtocolOptions
@@ -25,8 +23,6 @@ from werkstatt.protocol.results import (
 from werkstatt.protocol.styles import styles
 from werkstatt.protocol.texts import current, text_in, translate
 from werkstatt.protocol.timings import PhaseTimes, Timetable
-
-DEFAULT_SCALE_POINTS = 5
 
 
 def is_shown(item: PhaseSnapshot) -> bool:
@@ -64,11 +60,6 @@ def _meta(item: PhaseSnapshot, phase: PhaseTimes, times: Timetable) -> str:
             translate("Protocol", "planned {minutes} min").format(minutes=phase.planned_minutes)
         )
     return " · ".join(parts)
-
-
-def _scale_points(settings: Mapping[str, Any]) -> int:
-    value = settings.get("scale_points", DEFAULT_SCALE_POINTS)
-    return value if isinstance(value, int) and not isinstance(value, bool) else 5
 
 
 def phase_section(
@@ -127,7 +118,7 @@ def _feedback(item: PhaseSnapshot, options: ProtocolOptions, progress: Progress)
     entries = item.feedback
     if not entries:
         return [no_results(translate("Protocol", "No feedback was recorded."))]
-    points = _scale_points(item.phase.settings)
+    points = scale_points(item.phase.settings)
     story = mood_summary(entries, points) + feedback_lines(entries, options, points, progress)
     if not story:  # entries without text and without rating
         story = [no_results(translate("Protocol", "No feedback was recorded."))]

@@ -4,13 +4,13 @@ summary, a briefing's text as formatted lines."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from werkstatt.core.feedback import summarise
 from werkstatt.core.records import Card, FeedbackEntry
 from werkstatt.protocol.options import ProtocolOptions
 from werkstatt.protocol.page import with_units
@@ -174,16 +174,13 @@ def _bar(fraction: float, width: float, height: float = 7) -> Drawing:
 def mood_summary(entries: Sequence[FeedbackEntry], scale_points: int) -> list[Flowable]:
     """'Stimmungsbild': how many gave each rating, and the mean."""
     s = styles()
-    ratings = [entry.rating for entry in entries if entry.rating is not None]
-    if not ratings:
+    summary = summarise(entries, scale_points)
+    if summary.mean is None:
         return []
-    counts = Counter(ratings)
-    points = max(scale_points, *ratings)
-    most = max(counts.values())
+    points, most = summary.points, summary.most
     bar_width = 70 * mm
     rows = []
-    for value in range(1, points + 1):
-        count = counts.get(value, 0)
+    for value, count in enumerate(summary.distribution, start=1):
         rows.append(
             [
                 Paragraph(str(value), s.table_cell_right),
@@ -201,13 +198,12 @@ def mood_summary(entries: Sequence[FeedbackEntry], scale_points: int) -> list[Fl
             ]
         )
     )
-    mean = sum(ratings) / len(ratings)
-    summary = translate(
+    sentence = translate(
         "Protocol", "Mean {mean} on a scale from 1 to {points} (ratings: {count})"
-    ).format(mean=decimal(mean), points=points, count=len(ratings))
+    ).format(mean=decimal(summary.mean), points=points, count=summary.ratings)
     return [
         Paragraph(translate("Protocol", "Mood"), s.h2),
-        Paragraph(summary, s.body),
+        Paragraph(sentence, s.body),
         Spacer(1, 2 * mm),
         table,
     ]

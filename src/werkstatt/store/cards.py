@@ -7,7 +7,7 @@ workshop are out of reach (NotFoundError) until the phase or workshop is restore
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -52,13 +52,23 @@ class Cards:
 
     def update(self, card_id: int, **changes: Any) -> Card:
         """Change ``text``, ``colour`` or ``author``."""
-        values = validation.checked(validation.CARD_FIELDS, changes)
+        return self.update_many([(card_id, changes)])[0]
+
+    def update_many(self, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> builtins.list[Card]:
+        """Change several cards in one transaction: all of them, or (on an error) none."""
+        checked = [
+            (card_id, validation.checked(validation.CARD_FIELDS, values))
+            for card_id, values in changes
+        ]
         with self._transaction(write=True) as session:
-            row = _live_card(session, card_id)
-            for name, value in values.items():
-                setattr(row, name, value)
+            rows = []
+            for card_id, values in checked:
+                row = _live_card(session, card_id)
+                for name, value in values.items():
+                    setattr(row, name, value)
+                rows.append(row)
             session.flush()
-            return card_record(row)
+            return [card_record(row) for row in rows]
 
     def move(self, card_id: int, index: int) -> builtins.list[Card]:
         """Move a card to ``index`` (0..number of cards - 1); return the phase's cards."""
@@ -77,28 +87,43 @@ class Cards:
 
     def delete(self, card_id: int) -> None:
         """Hide the card (undo: :meth:`restore`); the cards after it close the gap."""
+        self.delete_many([card_id])
+
+    def delete_many(self, card_ids: Sequence[int]) -> None:
+        """Hide several cards in one transaction: all of them, or (on an error) none."""
         with self._transaction(write=True) as session:
-            row = _live_card(session, card_id)
-            # row keeps its position: restore puts it back there.
-            row.deleted_at = now()
-            ordering.shift(
-                session, CardRow, row.phase_id, start=row.position + 1, by=-1, except_id=row.id
-            )
+            for card_id in card_ids:
+                row = _live_card(session, card_id)
+                # row keeps its position: restore puts it back there.
+                row.deleted_at = now()
+                ordering.shift(
+                    session, CardRow, row.phase_id, start=row.position + 1, by=-1, except_id=row.id
+                )
+                session.flush()
 
     def restore(self, card_id: int) -> Card:
         """Put a deleted card back at the position it had; a live one is returned as is."""
+        return self.restore_many([card_id])[0]
+
+    def restore_many(self, card_ids: Sequence[int]) -> builtins.list[Card]:
+        """Restore several cards, in this order, in one transaction (all or none); the
+        reverse order of a :meth:`delete_many` puts each back among its old neighbours."""
         with self._transaction(write=True) as session:
-            row = session.get(CardRow, card_id)
-            if row is None or reachable_phase(session, row.phase_id) is None:
-                raise NotFoundError("card", card_id)
-            if row.deleted_at is not None:
-                count = ordering.live_count(session, CardRow, row.phase_id)
-                at = min(row.position, count)
-                ordering.shift(session, CardRow, row.phase_id, start=at, by=1, except_id=row.id)
-                row.position = at
-                row.deleted_at = None
-                session.flush()
-            return card_record(row)
+            restored = []
+            for card_id in card_ids:
+                row = session.get(CardRow, card_id)
+                if row is None or reachable_phase(session, row.phase_id) is None:
+                    raise NotFoundError("card", card_id)
+                if row.deleted_at is not None:
+                    count = ordering.live_count(session, CardRow, row.phase_id)
+                    at = min(row.position, count)
+                    ordering.shift(session, CardRow, row.phase_id, start=at, by=1, except_id=row.id)
+                    row.position = at
+                    row.deleted_at = None
+                    session.flush()
+                # a record now: a later restore in this loop may shift the row again
+                restored.append(card_record(row))
+            return restored
 
     def list(self, phase_id: int) -> builtins.list[Card]:
         """The phase's live cards by position."""

@@ -1,7 +1,8 @@
 """``library.feedback``: the entries of a feedback round (Blitzlicht, Abschlussrunde).
 
 An entry is one person's line, mood rating or both; the rating lies within
-1..``scale_points`` of the phase (at most 10). Entries of a removed phase or of a deleted
+1..``scale_points`` of the phase (werkstatt.methods.feedback_scale: the same rule as the
+moderator's buttons and the protocol). Entries of a removed phase or of a deleted
 workshop are out of reach (NotFoundError), as for cards.
 """
 
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.core.records import FeedbackEntry
+from werkstatt.methods.feedback_scale import scale_points
 from werkstatt.store import ordering, validation
 from werkstatt.store.errors import InvalidValueError, NotFoundError
 from werkstatt.store.models import FeedbackEntryRow, PhaseRow
@@ -45,45 +47,70 @@ class FeedbackEntries:
 
     def update(self, entry_id: int, **changes: Any) -> FeedbackEntry:
         """Change ``text``, ``rating`` or ``name``."""
-        values = validation.checked(validation.FEEDBACK_FIELDS, changes)
+        return self.update_many([(entry_id, changes)])[0]
+
+    def update_many(
+        self, changes: Sequence[tuple[int, Mapping[str, Any]]]
+    ) -> builtins.list[FeedbackEntry]:
+        """Change several entries in one transaction: all of them, or (on an error) none."""
+        checked = [
+            (entry_id, validation.checked(validation.FEEDBACK_FIELDS, values))
+            for entry_id, values in changes
+        ]
         with self._transaction(write=True) as session:
-            row, phase = _live_entry(session, entry_id)
-            _check_rating(phase, values)
-            for name, value in values.items():
-                setattr(row, name, value)
+            rows = []
+            for entry_id, values in checked:
+                row, phase = _live_entry(session, entry_id)
+                _check_rating(phase, values)
+                for name, value in values.items():
+                    setattr(row, name, value)
+                rows.append(row)
             session.flush()
-            return feedback_record(row)
+            return [feedback_record(row) for row in rows]
 
     def delete(self, entry_id: int) -> None:
         """Hide the entry (undo: :meth:`restore`); the entries after it close the gap."""
+        self.delete_many([entry_id])
+
+    def delete_many(self, entry_ids: Sequence[int]) -> None:
+        """Hide several entries in one transaction: all of them, or (on an error) none."""
         with self._transaction(write=True) as session:
-            row, _phase = _live_entry(session, entry_id)
-            row.deleted_at = now()
-            ordering.shift(
-                session,
-                FeedbackEntryRow,
-                row.phase_id,
-                start=row.position + 1,
-                by=-1,
-                except_id=row.id,
-            )
+            for entry_id in entry_ids:
+                row, _phase = _live_entry(session, entry_id)
+                row.deleted_at = now()
+                ordering.shift(
+                    session,
+                    FeedbackEntryRow,
+                    row.phase_id,
+                    start=row.position + 1,
+                    by=-1,
+                    except_id=row.id,
+                )
+                session.flush()
 
     def restore(self, entry_id: int) -> FeedbackEntry:
         """Put a deleted entry back where it was; a live one is returned as is."""
+        return self.restore_many([entry_id])[0]
+
+    def restore_many(self, entry_ids: Sequence[int]) -> builtins.list[FeedbackEntry]:
+        """Restore several entries, in this order, in one transaction (all or none)."""
         with self._transaction(write=True) as session:
-            row = session.get(FeedbackEntryRow, entry_id)
-            if row is None or reachable_phase(session, row.phase_id) is None:
-                raise NotFoundError("feedback entry", entry_id)
-            if row.deleted_at is not None:
-                count = ordering.live_count(session, FeedbackEntryRow, row.phase_id)
-                at = min(row.position, count)
-                ordering.shift(
-                    session, FeedbackEntryRow, row.phase_id, start=at, by=1, except_id=row.id
-                )
-                row.position = at
-                row.deleted_at = None
-                session.flush()
-            return feedback_record(row)
+            restored = []
+            for entry_id in entry_ids:
+                row = session.get(FeedbackEntryRow, entry_id)
+                if row is None or reachable_phase(session, row.phase_id) is None:
+                    raise NotFoundError("feedback entry", entry_id)
+                if row.deleted_at is not None:
+                    count = ordering.live_count(session, FeedbackEntryRow, row.phase_id)
+                    at = min(row.position, count)
+                    ordering.shift(
+                        session, FeedbackEntryRow, row.phase_id, start=at, by=1, except_id=row.id
+                    )
+                    row.position = at
+                    row.deleted_at = None
+                    session.flush()
+                restored.append(feedback_record(row))
+            return restored
 
     def list(self, phase_id: int) -> builtins.list[FeedbackEntry]:
         """The phase's live entries in the order they were given."""
@@ -127,19 +154,10 @@ def live_feedback(session: Session, phase_ids: Sequence[int]) -> builtins.list[F
     return [FeedbackEntry(*row) for row in rows]
 
 
-def scale_points(phase: PhaseRow) -> int:
-    """The highest rating the phase accepts: its scale_points setting, at most 10."""
-    low, high = validation.RATING_RANGE
-    points = phase.settings.get("scale_points") if isinstance(phase.settings, Mapping) else None
-    if isinstance(points, int) and not isinstance(points, bool) and low <= points <= high:
-        return points
-    return high
-
-
 def _check_rating(phase: PhaseRow, values: Mapping[str, Any]) -> None:
     rating = values.get("rating")
-    if rating is not None and rating > scale_points(phase):
-        raise InvalidValueError("rating", rating, scale_points(phase))
+    if rating is not None and rating > (points := scale_points(phase.settings)):
+        raise InvalidValueError("rating", rating, points)
 
 
 def _reachable_phase(session: Session, phase_id: int) -> PhaseRow:

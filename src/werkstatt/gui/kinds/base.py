@@ -25,9 +25,15 @@ class RunContext(QObject):
     ``notify(phase_id)`` after every change (redo and undo alike); presenter widgets
     listen to ``resultsChanged`` and redraw from the store, so both screens always show
     what is on disk.
+
+    The commands outlive the widgets (the run's undo stack reaches back into phases
+    already left), so they never talk to a widget: they call the store and announce the
+    change with ``records_changed``; whichever widgets show that phase at the time redraw.
     """
 
     resultsChanged = Signal(int)
+    #: phase id, what a command changed (an EntryChange) or None: read the phase again
+    recordsChanged = Signal(int, object)
 
     def __init__(
         self,
@@ -42,9 +48,18 @@ class RunContext(QObject):
         self.workshop_id = workshop_id
         self.undo_stack = undo_stack
         self.language = language
+        #: What was typed into a phase's entry line and not yet sent, by phase id: it
+        #: survives the widget, which goes when the phase changes.
+        self.drafts: dict[int, str] = {}
 
     def notify(self, phase_id: int) -> None:
         self.resultsChanged.emit(phase_id)
+
+    def records_changed(self, phase_id: int, change: object | None) -> None:
+        """An undo command changed the phase's records: moderator widgets apply ``change``
+        (or read the phase again when it is None), then everyone is notified."""
+        self.recordsChanged.emit(phase_id, change)
+        self.notify(phase_id)
 
 
 # Readable from the back of a hall: sizes for a 1080-pixel-high screen, scaled linearly.

@@ -38,6 +38,9 @@ _MAX_LINES = 5
 # longest of the newest cards need.
 _OVERFLOW_LINES = 3
 _OVERFLOW_SAMPLE = 120
+# Whole words win while their font is at least this share of the size that breaking the
+# longest word would allow.
+_WHOLE_WORDS_SHARE = 0.85
 # The longest few texts decide a row's height; measuring every card at every font size
 # would be slow with hundreds of cards.
 _MEASURED_TEXTS = 4
@@ -66,6 +69,10 @@ class WallPlan:
     more_height: float
     left: float
     top: float
+
+
+def _frame_width(px: int) -> float:
+    return max(3.0, px * 0.14)
 
 
 def _gap(px: int) -> float:
@@ -215,20 +222,31 @@ def plan_wall(
         # hundreds of cards: no need to measure them all to know they do not fit
         return _overflow_plan(texts, min_px, width, height, max_tile_em)
     words = word_widths(texts, font_px(100))
-    best = _fitting_plan(texts, min_px, width, height, max_tile_em, words)
-    if best is None:
-        # Every card on the wall matters more than a long word kept whole.
-        relaxed = _fitting_plan(texts, min_px, width, height, max_tile_em, words, whole_words=False)
-        return relaxed or _overflow_plan(texts, min_px, width, height, max_tile_em)
-    low, high = min_px, max_px  # fits at low; search the largest size that fits
-    while low < high:
-        middle = (low + high + 1) // 2
-        plan = _fitting_plan(texts, middle, width, height, max_tile_em, words)
-        if plan is None:
-            high = middle - 1
-        else:
-            low, best = middle, plan
-    return best
+
+    def largest(whole_words: bool) -> WallPlan | None:
+        """The plan at the largest size that fits, None if not even ``min_px`` does."""
+        best = _fitting_plan(
+            texts, min_px, width, height, max_tile_em, words, whole_words=whole_words
+        )
+        low, high = min_px, max_px  # fits at low; search the largest size that fits
+        while best is not None and low < high:
+            middle = (low + high + 1) // 2
+            plan = _fitting_plan(
+                texts, middle, width, height, max_tile_em, words, whole_words=whole_words
+            )
+            if plan is None:
+                high = middle - 1
+            else:
+                low, best = middle, plan
+        return best
+
+    whole = largest(whole_words=True)
+    # One long compound word must not shrink the whole wall: breaking it (hyphenated) is
+    # better when that lets every card be clearly larger.
+    relaxed = largest(whole_words=False)
+    if whole is not None and (relaxed is None or whole.px >= relaxed.px * _WHOLE_WORDS_SHARE):
+        return whole
+    return relaxed or _overflow_plan(texts, min_px, width, height, max_tile_em)
 
 
 class CardWall(QWidget):
@@ -266,13 +284,19 @@ class CardWall(QWidget):
         self._planned_for = None
         self.update()
 
+    def _frame_margin(self) -> float:
+        """Room kept along the edges for the newest tile's frame: its pen runs around the
+        tile at half its width, so it reaches a whole width beyond the tile."""
+        return _frame_width(round(self._theme.body_px * 1.2))
+
     def plan(self) -> WallPlan | None:
         size = (self.width(), self.height())
         if self._planned_for != size:
+            margin = self._frame_margin()
             self._plan = plan_wall(
                 [item.text for item in self._items],
-                self.width(),
-                self.height(),
+                self.width() - 2 * margin,
+                self.height() - 2 * margin,
                 max_px=round(self._theme.body_px * 1.2),
                 min_px=self._theme.small_px,
                 max_tile_em=self._max_tile_em,
@@ -302,13 +326,15 @@ class CardWall(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        margin = self._frame_margin()
+        painter.translate(margin, margin)
         line_h = line_height(font_px(plan.px))
         top = plan.top
         if plan.more:
             painter.setFont(font_px(self._theme.small_px))
             painter.setPen(QColor(self._theme.muted))
             painter.drawText(
-                QRectF(0, 0, self.width(), plan.more_height - plan.gap),
+                QRectF(0, 0, self.width() - 2 * margin, plan.more_height - plan.gap),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 self.more_line(),
             )
@@ -344,7 +370,7 @@ class CardWall(QWidget):
             background, foreground = QColor("#232a33"), QColor(self._theme.foreground)
         if newest:
             # the frame around the tile, outside it: clear on any card colour
-            frame = max(3.0, plan.px * 0.14)
+            frame = _frame_width(plan.px)
             outer = rect.adjusted(-frame / 2, -frame / 2, frame / 2, frame / 2)
             painter.setPen(QPen(QColor(self._theme.accent), frame))
             painter.setBrush(Qt.BrushStyle.NoBrush)

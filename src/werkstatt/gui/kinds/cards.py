@@ -7,12 +7,14 @@ Ctrl+1 … Ctrl+5 choose the colour of the next cards and F2 edits the newest ca
 typing, a hint names a card on the wall that says much the same.
 
 Every change is an undo command on the run's undo stack whose redo and undo both call
-the store (library.cards); afterwards the run context is told, and the projector redraws.
+the store (library.cards) and then tell the run context what changed; this widget (if the
+phase is still shown) and the projector redraw from that, so Ctrl+Z reaches back into a
+phase already left. Half-typed cards wait in the run context for the phase's return.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -40,11 +42,12 @@ from werkstatt.gui.kinds.card_wall import CardWall, WallItem
 from werkstatt.gui.kinds.entry_commands import (
     AddEntryCommand,
     DeleteEntriesCommand,
+    EntryChange,
     EntryCommand,
     UpdateEntriesCommand,
 )
 from werkstatt.gui.kinds.entry_line import EntryLineEdit
-from werkstatt.gui.kinds.entry_model import Entry, EntryListModel
+from werkstatt.gui.kinds.entry_model import EntryListModel
 from werkstatt.messages import describe
 from werkstatt.methods.model import PhaseKind
 from werkstatt.store.errors import StoreError
@@ -68,24 +71,24 @@ class CardStore:
 
     def __init__(self, library: Library, phase_id: int) -> None:
         self._cards = library.cards
-        self._phase_id = phase_id
+        self.phase_id = phase_id
 
     def add(self, values: Mapping[str, Any]) -> Card:
         return self._cards.add(
-            self._phase_id,
+            self.phase_id,
             values["text"],
             colour=values.get("colour", ""),
             author=values.get("author", ""),
         )
 
-    def update(self, entry_id: int, changes: Mapping[str, Any]) -> Card:
-        return self._cards.update(entry_id, **changes)
+    def update_many(self, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> list[Card]:
+        return self._cards.update_many(changes)
 
-    def delete(self, entry_id: int) -> None:
-        self._cards.delete(entry_id)
+    def delete_many(self, entry_ids: Sequence[int]) -> None:
+        self._cards.delete_many(entry_ids)
 
-    def restore(self, entry_id: int) -> Card:
-        return self._cards.restore(entry_id)
+    def restore_many(self, entry_ids: Sequence[int]) -> list[Card]:
+        return self._cards.restore_many(entry_ids)
 
 
 def _card_tooltip(card: Card) -> str:
@@ -113,6 +116,10 @@ class CardsWidget(QWidget):
         self.model.editRequested.connect(self._edit_requested)
         self._build()
         self.reload()
+        self.entry.setText(context.drafts.get(phase.id, ""))
+        # connected after the restore: an empty line must not wipe a draft
+        self.entry.textChanged.connect(self._keep_draft)
+        context.recordsChanged.connect(self._records_changed)
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -265,7 +272,7 @@ class CardsWidget(QWidget):
         if self.author_edit is not None and self.author_edit.text().strip():
             values["author"] = " ".join(self.author_edit.text().split())
         name = self.tr("Add card “%1”").replace("%1", short(text))
-        if self._run(AddEntryCommand(self, self._store, name, values)):
+        if self._run(AddEntryCommand(self._context, self._store, name, values)):
             self.entry.clear_for_next()
             if self.author_edit is not None:
                 self.author_edit.setText("")
@@ -280,7 +287,7 @@ class CardsWidget(QWidget):
         else:
             name = self.tr("Delete %1 cards").replace("%1", str(len(ids)))
         after = min(rows[0], self.model.rowCount() - len(rows) - 1)
-        if self._run(DeleteEntriesCommand(self, self._store, name, ids)) and after >= 0:
+        if self._run(DeleteEntriesCommand(self._context, self._store, name, ids)) and after >= 0:
             self.wall.select_row(after)
 
     def colour_selected(self, colour: str) -> None:
@@ -300,7 +307,7 @@ class CardsWidget(QWidget):
         else:
             name = self.tr("Colour %1 cards %2").replace("%1", str(len(changes)))
             name = name.replace("%2", label)
-        self._run(UpdateEntriesCommand(self, self._store, name, changes))
+        self._run(UpdateEntriesCommand(self._context, self._store, name, changes))
 
     def set_entry_colour(self, colour: str) -> None:
         """The colour of the cards typed next."""
@@ -321,7 +328,7 @@ class CardsWidget(QWidget):
         card = self.model.record(row)
         name = self.tr("Edit card “%1”").replace("%1", short(card.text))
         change = (card_id, {"text": card.text}, {"text": text})
-        self._run(UpdateEntriesCommand(self, self._store, name, [change]))
+        self._run(UpdateEntriesCommand(self._context, self._store, name, [change]))
 
     def edit_current(self) -> None:
         index = self.wall.currentIndex()
@@ -372,25 +379,35 @@ class CardsWidget(QWidget):
         self._context.undo_stack.push(command)
         return True
 
-    def entry_shown(self, entry: Entry) -> None:
-        assert isinstance(entry, Card)
-        row = self.model.insert(entry)
-        self.similar.add(entry.id, entry.text)
-        self.wall.scrollTo(self.model.index(row))
+    def _keep_draft(self, text: str) -> None:
+        if text:
+            self._context.drafts[self._phase.id] = text
+        else:
+            self._context.drafts.pop(self._phase.id, None)
 
-    def entry_changed(self, entry: Entry) -> None:
-        assert isinstance(entry, Card)
-        self.model.replace(entry)
-        self.similar.add(entry.id, entry.text)
-
-    def entry_hidden(self, entry_id: int) -> None:
-        self.model.remove(entry_id)
-        self.similar.remove(entry_id)
-
-    def entries_changed(self) -> None:
+    def _records_changed(self, phase_id: int, change: object) -> None:
+        """A command's step, this widget's or one undone from a later phase: show it."""
+        if phase_id != self._phase.id:
+            return
+        if not isinstance(change, EntryChange):
+            self.reload()
+            return
+        row = None
+        for card in change.shown:
+            assert isinstance(card, Card)
+            row = self.model.insert(card)
+            self.similar.add(card.id, card.text)
+        for card in change.changed:
+            assert isinstance(card, Card)
+            self.model.replace(card)
+            self.similar.add(card.id, card.text)
+        for card_id in change.hidden:
+            self.model.remove(card_id)
+            self.similar.remove(card_id)
+        if row is not None:
+            self.wall.scrollTo(self.model.index(row))
         self._show_count()
         self._typing(self.entry.text())
-        self._context.notify(self._phase.id)
 
     def command_failed(self, exc: StoreError) -> None:
         dialogs.show_error(self, describe(exc))

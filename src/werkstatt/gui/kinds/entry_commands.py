@@ -4,67 +4,73 @@ Each command is store calls forwards and backwards. The widget applies a command
 first (``apply``) and pushes it on the run's undo stack only when the store accepted it,
 so a refused change never lands on the stack (the stack's first ``redo`` is skipped).
 Later redo/undo calls go to the store again: an undone card is off the disk at once.
-After every step the host shows the store's records and tells the run context, so the
-projector redraws too.
+
+The commands stay on the run's undo stack after the phase's widget is gone (Ctrl+Z in a
+later phase reaches back), so they never hold a widget: after every step they tell the
+run context what changed (``RunContext.records_changed``), and the widgets showing that
+phase then, moderator's and projector's, redraw from it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
+from werkstatt.gui import dialogs
+from werkstatt.gui.kinds.base import RunContext
 from werkstatt.gui.kinds.entry_model import Entry
+from werkstatt.messages import describe
 from werkstatt.store.errors import StoreError
 
 
 class EntryStore(Protocol):
-    """The store's calls for one phase's records (library.cards or library.feedback)."""
+    """The store's calls for one phase's records (library.cards or library.feedback).
+
+    The ``_many`` calls are one transaction each: all of the records change, or none.
+    """
+
+    @property
+    def phase_id(self) -> int: ...
 
     def add(self, values: Mapping[str, Any]) -> Entry: ...
 
-    def update(self, entry_id: int, changes: Mapping[str, Any]) -> Entry: ...
+    def update_many(self, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> list[Entry]: ...
 
-    def delete(self, entry_id: int) -> None: ...
+    def delete_many(self, entry_ids: Sequence[int]) -> None: ...
 
-    def restore(self, entry_id: int) -> Entry: ...
+    def restore_many(self, entry_ids: Sequence[int]) -> list[Entry]: ...
 
 
-class EntryHost(Protocol):
-    """The moderator widget: shows what the store did, reports what it refused."""
+@dataclass(frozen=True)
+class EntryChange:
+    """What one step of a command did to a phase's records, for the widgets to apply."""
 
-    def entry_shown(self, entry: Entry) -> None: ...  # added or restored
-
-    def entry_changed(self, entry: Entry) -> None: ...
-
-    def entry_hidden(self, entry_id: int) -> None: ...
-
-    def entries_changed(self) -> None: ...  # after every step: counters, projector
-
-    def command_failed(self, exc: StoreError) -> None: ...  # then redraws from the store
+    shown: tuple[Entry, ...] = ()  # added or restored, in the order they went in
+    changed: tuple[Entry, ...] = ()
+    hidden: tuple[int, ...] = ()  # ids
 
 
 class EntryCommand(QUndoCommand):
-    def __init__(self, host: EntryHost, store: EntryStore, text: str) -> None:
+    def __init__(self, context: RunContext, store: EntryStore, text: str) -> None:
         super().__init__(text)
-        self._host = host
+        self._context = context
         self._store = store
         self._skip_next_redo = False
 
-    def forward(self) -> None:
+    def forward(self) -> EntryChange:
         raise NotImplementedError
 
-    def backward(self) -> None:
+    def backward(self) -> EntryChange:
         raise NotImplementedError
 
     def apply(self) -> None:
-        """Do the change now, before the push; raises the store's error if it is refused."""
-        try:
-            self.forward()
-        finally:
-            # also after a refusal half-way: what did happen is shown and announced
-            self._host.entries_changed()
+        """Do the change now, before the push; raises the store's error if it is refused
+        (the store's calls are single transactions: a refusal changed nothing)."""
+        self._announce(self.forward())
         self._skip_next_redo = True
 
     def redo(self) -> None:
@@ -76,35 +82,39 @@ class EntryCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self.backward)
 
-    def _run(self, step: Callable[[], None]) -> None:
+    def _run(self, step: Callable[[], EntryChange]) -> None:
         try:
-            step()
+            change: EntryChange | None = step()
         except StoreError as exc:
-            self._host.command_failed(exc)
-        self._host.entries_changed()
+            # The phase may be long left: no widget of it to speak through.
+            dialogs.show_error(QApplication.activeWindow(), describe(exc))
+            change = None  # whoever shows the phase reads it again
+        self._announce(change)
+
+    def _announce(self, change: EntryChange | None) -> None:
+        self._context.records_changed(self._store.phase_id, change)
 
 
 class AddEntryCommand(EntryCommand):
     def __init__(
-        self, host: EntryHost, store: EntryStore, text: str, values: Mapping[str, Any]
+        self, context: RunContext, store: EntryStore, text: str, values: Mapping[str, Any]
     ) -> None:
-        super().__init__(host, store, text)
+        super().__init__(context, store, text)
         self._values = dict(values)
         self.entry_id: int | None = None
 
-    def forward(self) -> None:
+    def forward(self) -> EntryChange:
         if self.entry_id is None:
             entry = self._store.add(self._values)
             self.entry_id = entry.id
-        else:
-            # Redo brings back the very record (same id, same place), not a copy.
-            entry = self._store.restore(self.entry_id)
-        self._host.entry_shown(entry)
+            return EntryChange(shown=(entry,))
+        # Redo brings back the very record (same id, same place), not a copy.
+        return EntryChange(shown=tuple(self._store.restore_many([self.entry_id])))
 
-    def backward(self) -> None:
+    def backward(self) -> EntryChange:
         assert self.entry_id is not None
-        self._store.delete(self.entry_id)
-        self._host.entry_hidden(self.entry_id)
+        self._store.delete_many([self.entry_id])
+        return EntryChange(hidden=(self.entry_id,))
 
 
 class UpdateEntriesCommand(EntryCommand):
@@ -112,37 +122,36 @@ class UpdateEntriesCommand(EntryCommand):
 
     def __init__(
         self,
-        host: EntryHost,
+        context: RunContext,
         store: EntryStore,
         text: str,
         changes: Sequence[tuple[int, Mapping[str, Any], Mapping[str, Any]]],
     ) -> None:
         """``changes``: (record id, the fields before, the fields after) for each record."""
-        super().__init__(host, store, text)
+        super().__init__(context, store, text)
         self._changes = [(entry_id, dict(old), dict(new)) for entry_id, old, new in changes]
 
-    def forward(self) -> None:
-        for entry_id, _old, new in self._changes:
-            self._host.entry_changed(self._store.update(entry_id, new))
+    def forward(self) -> EntryChange:
+        new = [(entry_id, after) for entry_id, _before, after in self._changes]
+        return EntryChange(changed=tuple(self._store.update_many(new)))
 
-    def backward(self) -> None:
-        for entry_id, old, _new in reversed(self._changes):
-            self._host.entry_changed(self._store.update(entry_id, old))
+    def backward(self) -> EntryChange:
+        old = [(entry_id, before) for entry_id, before, _after in reversed(self._changes)]
+        return EntryChange(changed=tuple(self._store.update_many(old)))
 
 
 class DeleteEntriesCommand(EntryCommand):
     def __init__(
-        self, host: EntryHost, store: EntryStore, text: str, entry_ids: Sequence[int]
+        self, context: RunContext, store: EntryStore, text: str, entry_ids: Sequence[int]
     ) -> None:
-        super().__init__(host, store, text)
+        super().__init__(context, store, text)
         self._entry_ids = list(entry_ids)
 
-    def forward(self) -> None:
-        for entry_id in self._entry_ids:
-            self._store.delete(entry_id)
-            self._host.entry_hidden(entry_id)
+    def forward(self) -> EntryChange:
+        self._store.delete_many(self._entry_ids)
+        return EntryChange(hidden=tuple(self._entry_ids))
 
-    def backward(self) -> None:
+    def backward(self) -> EntryChange:
         # The reverse order puts each record back among the very neighbours it left.
-        for entry_id in reversed(self._entry_ids):
-            self._host.entry_shown(self._store.restore(entry_id))
+        restored = self._store.restore_many(list(reversed(self._entry_ids)))
+        return EntryChange(shown=tuple(restored))

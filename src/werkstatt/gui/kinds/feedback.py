@@ -6,16 +6,18 @@ once, the buttons do the same; what someone adds in words goes into the comment 
 Enter attaches it to the latest rating. Names are personal data: the name field appears
 only when the moderator ticks "Record names", and never on the projector.
 
-Every change is an undo command on the run's undo stack calling library.feedback; the
-projector shows the spread of the ratings as large bars, or the latest lines.
+Every change is an undo command on the run's undo stack calling library.feedback and then
+telling the run context what changed; this widget (while the phase is shown) and the
+projector redraw from that. The projector shows the spread of the ratings as large bars,
+or the latest lines. Half-typed lines wait in the run context for the phase's return.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkstatt.core.feedback import FeedbackSummary, summarise
 from werkstatt.core.records import FeedbackEntry, Phase
 from werkstatt.gui import dialogs
 from werkstatt.gui.kinds import register
@@ -36,21 +39,21 @@ from werkstatt.gui.kinds.card_wall import CardWall, WallItem
 from werkstatt.gui.kinds.entry_commands import (
     AddEntryCommand,
     DeleteEntriesCommand,
+    EntryChange,
     EntryCommand,
     UpdateEntriesCommand,
 )
 from werkstatt.gui.kinds.entry_line import EntryLineEdit
 from werkstatt.gui.kinds.entry_list_view import EntryListView
-from werkstatt.gui.kinds.entry_model import Entry, EntryListModel
-from werkstatt.gui.kinds.feedback_summary import FeedbackSummary, summarise
+from werkstatt.gui.kinds.entry_model import EntryListModel
 from werkstatt.gui.kinds.rating_bars import RatingBars
 from werkstatt.gui.kinds.text_fit import font_px
 from werkstatt.messages import describe
+from werkstatt.methods.feedback_scale import scale_points
 from werkstatt.methods.model import PhaseKind
 from werkstatt.store.errors import StoreError
 from werkstatt.store.library import Library
 
-DEFAULT_SCALE_POINTS = 5
 PRESENTER_DELAY_MS = 80
 _SHOWN_CHARS = 30
 
@@ -62,8 +65,7 @@ def _short(text: str) -> str:
 def feedback_mode(phase: Phase) -> tuple[str, int]:
     """("line" or "scale", the number of points on the scale)."""
     mode = str(phase.settings.get("mode", "line"))
-    points = int(phase.settings.get("scale_points", DEFAULT_SCALE_POINTS))
-    return ("scale" if mode == "scale" else "line"), max(2, min(points, 10))
+    return ("scale" if mode == "scale" else "line"), scale_points(phase.settings)
 
 
 def _mean_text(summary: FeedbackSummary) -> str:
@@ -77,24 +79,24 @@ class FeedbackStore:
 
     def __init__(self, library: Library, phase_id: int) -> None:
         self._feedback = library.feedback
-        self._phase_id = phase_id
+        self.phase_id = phase_id
 
     def add(self, values: Mapping[str, Any]) -> FeedbackEntry:
         return self._feedback.add(
-            self._phase_id,
+            self.phase_id,
             text=values.get("text", ""),
             rating=values.get("rating"),
             name=values.get("name", ""),
         )
 
-    def update(self, entry_id: int, changes: Mapping[str, Any]) -> FeedbackEntry:
-        return self._feedback.update(entry_id, **changes)
+    def update_many(self, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> list[FeedbackEntry]:
+        return self._feedback.update_many(changes)
 
-    def delete(self, entry_id: int) -> None:
-        self._feedback.delete(entry_id)
+    def delete_many(self, entry_ids: Sequence[int]) -> None:
+        self._feedback.delete_many(entry_ids)
 
-    def restore(self, entry_id: int) -> FeedbackEntry:
-        return self._feedback.restore(entry_id)
+    def restore_many(self, entry_ids: Sequence[int]) -> list[FeedbackEntry]:
+        return self._feedback.restore_many(entry_ids)
 
 
 def _entry_text(entry: FeedbackEntry) -> str:
@@ -137,6 +139,10 @@ class FeedbackWidget(QWidget):
         self.rating_buttons: list[QPushButton] = []
         self._build()
         self.reload()
+        self.entry.setText(context.drafts.get(phase.id, ""))
+        # connected after the restore: an empty line must not wipe a draft
+        self.entry.textChanged.connect(self._keep_draft)
+        context.recordsChanged.connect(self._records_changed)
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -272,7 +278,7 @@ class FeedbackWidget(QWidget):
         if name := self._name():
             values["name"] = name
         label = self.tr("Add “%1”").replace("%1", _short(text))
-        if self._run(AddEntryCommand(self, self._store, label, values)):
+        if self._run(AddEntryCommand(self._context, self._store, label, values)):
             self.entry.clear_for_next()
             self.name_edit.setText("")
             self.entry.setFocus()
@@ -282,24 +288,31 @@ class FeedbackWidget(QWidget):
         if name := self._name():
             values["name"] = name
         label = self.tr("Add rating %1").replace("%1", str(rating))
-        if self._run(AddEntryCommand(self, self._store, label, values)):
+        if self._run(AddEntryCommand(self._context, self._store, label, values)):
             self.name_edit.setText("")
 
     def add_comment(self) -> None:
-        """Attach the comment line to the latest rating (or add it alone without one)."""
+        """Attach the comment line to the latest rating while that has no words yet;
+        otherwise (a second comment, no rating) it is an entry of its own."""
         text = " ".join(self.entry.text().split())
         if not text:
             self.setFocus()
             return
         latest = self.model.record(self.model.rowCount() - 1) if self.model.rowCount() else None
-        if latest is None:
+        if latest is None or latest.rating is None or latest.text:
             command: EntryCommand = AddEntryCommand(
-                self, self._store, self.tr("Add “%1”").replace("%1", _short(text)), {"text": text}
+                self._context,
+                self._store,
+                self.tr("Add “%1”").replace("%1", _short(text)),
+                {"text": text},
             )
         else:
             label = self.tr("Comment “%1”").replace("%1", _short(text))
             command = UpdateEntriesCommand(
-                self, self._store, label, [(latest.id, {"text": latest.text}, {"text": text})]
+                self._context,
+                self._store,
+                label,
+                [(latest.id, {"text": latest.text}, {"text": text})],
             )
         if self._run(command):
             self.entry.clear_for_next()
@@ -316,7 +329,7 @@ class FeedbackWidget(QWidget):
             else self.tr("Delete %1 entries").replace("%1", str(len(ids)))
         )
         after = min(rows[0], self.model.rowCount() - len(rows) - 1)
-        if self._run(DeleteEntriesCommand(self, self._store, label, ids)) and after >= 0:
+        if self._run(DeleteEntriesCommand(self._context, self._store, label, ids)) and after >= 0:
             self.list_view.select_row(after)
 
     def _edit_requested(self, entry_id: int, text: str) -> None:
@@ -327,7 +340,10 @@ class FeedbackWidget(QWidget):
         label = self.tr("Edit “%1”").replace("%1", _short(entry.text))
         self._run(
             UpdateEntriesCommand(
-                self, self._store, label, [(entry_id, {"text": entry.text}, {"text": text})]
+                self._context,
+                self._store,
+                label,
+                [(entry_id, {"text": entry.text}, {"text": text})],
             )
         )
 
@@ -357,6 +373,32 @@ class FeedbackWidget(QWidget):
         else:
             self.setFocus()
 
+    def _typed(self, event: QKeyEvent) -> bool:
+        """A key that types a character (Shift for capitals at most), in scale mode."""
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        text = event.text()
+        return (
+            self.mode == "scale"
+            and modifiers == Qt.KeyboardModifier.NoModifier
+            and len(text) == 1
+            and text.isprintable()
+            and bool(text.strip())
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._typed(event)
+        ):
+            # A rating or the first letter of a comment, not a window's one-key shortcut
+            # (B would blank the projector): keyPressEvent takes it.
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.mode == "scale" and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             text = event.text()
@@ -382,19 +424,31 @@ class FeedbackWidget(QWidget):
         self._context.undo_stack.push(command)
         return True
 
-    def entry_shown(self, entry: Entry) -> None:
-        row = self.model.insert(entry)  # type: ignore[arg-type]
-        self.list_view.scrollTo(self.model.index(row))
+    def _keep_draft(self, text: str) -> None:
+        if text:
+            self._context.drafts[self._phase.id] = text
+        else:
+            self._context.drafts.pop(self._phase.id, None)
 
-    def entry_changed(self, entry: Entry) -> None:
-        self.model.replace(entry)  # type: ignore[arg-type]
-
-    def entry_hidden(self, entry_id: int) -> None:
-        self.model.remove(entry_id)
-
-    def entries_changed(self) -> None:
+    def _records_changed(self, phase_id: int, change: object) -> None:
+        """A command's step, this widget's or one undone from a later phase: show it."""
+        if phase_id != self._phase.id:
+            return
+        if not isinstance(change, EntryChange):
+            self.reload()
+            return
+        row = None
+        for entry in change.shown:
+            assert isinstance(entry, FeedbackEntry)
+            row = self.model.insert(entry)
+        for entry in change.changed:
+            assert isinstance(entry, FeedbackEntry)
+            self.model.replace(entry)
+        for entry_id in change.hidden:
+            self.model.remove(entry_id)
+        if row is not None:
+            self.list_view.scrollTo(self.model.index(row))
         self._show_summary()
-        self._context.notify(self._phase.id)
 
     def command_failed(self, exc: StoreError) -> None:
         dialogs.show_error(self, describe(exc))

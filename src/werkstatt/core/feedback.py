@@ -1,5 +1,6 @@
 """What a feedback round (Blitzlicht) adds up to: how many spoke, the mood's mean and
-spread. Plain arithmetic on the store's entries, no Qt."""
+spread. Plain arithmetic on the store's entries; the moderator's screen, the projector
+and the protocol all count with this."""
 
 from __future__ import annotations
 
@@ -22,12 +23,19 @@ class FeedbackSummary:
     def most(self) -> int:
         return max(self.distribution, default=0)
 
+    @property
+    def points(self) -> int:
+        return len(self.distribution)
 
-def summarise(entries: Sequence[FeedbackEntry], scale_points: int) -> FeedbackSummary:
-    counts = [0] * scale_points
+
+def summarise(entries: Sequence[FeedbackEntry], points: int) -> FeedbackSummary:
+    """The summary on a scale of 1..``points``. A rating above it (the scale was made
+    smaller after the round) widens the distribution rather than being dropped, so the
+    mean and the bars always count the same ratings."""
     ratings = [entry.rating for entry in entries if entry.rating is not None]
+    counts = [0] * max(points, *ratings, 0)
     for rating in ratings:
-        if 1 <= rating <= scale_points:
+        if rating >= 1:
             counts[rating - 1] += 1
     return FeedbackSummary(
         count=len(entries),
