@@ -3,7 +3,8 @@
     .venv/bin/python tests/benchmarks/cards.py [--cards 2000] [--adds 300]
 
 Fills a Zukunftswerkstatt's critique phase with ``--cards`` cards through the store,
-opens the moderator's cards widget (and the projector's wall beside it, as on the day)
+opens the workshop page in run mode on that phase, as on the day (RunSession, run sheet,
+and the projector window with its wall),
 and then adds ``--adds`` cards the way a moderator does: the text is in the entry line,
 Enter is pressed (QTest.keyClick), and the time is taken until the card is committed in
 the store and visible in the view (the model has its row, and one
@@ -97,13 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QUndoStack
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from werkstatt.core.records import WorkshopDraft
-    from werkstatt.gui.kinds import PresenterTheme, RunContext, kind_ui
     from werkstatt.gui.kinds.cards import CardsPresenter, CardsWidget
+    from werkstatt.gui.workshop_page import WorkshopPage
     from werkstatt.methods import load_templates
     from werkstatt.resources import resource_path
     from werkstatt.store.library import Library
@@ -127,36 +127,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         filling = time.perf_counter() - started
         print(f"{args.cards} cards through the store in {filling:.1f} s")
 
-        undo_stack = QUndoStack()
-        context = RunContext(library, workshop.id, undo_stack, "de")
-        ui = kind_ui("cards")
-        assert ui is not None
-
-        window = QWidget()
-        window.resize(1600, 900)
-        layout = QHBoxLayout(window)
+        # As on the evening: the workshop page in run mode with its RunSession, the
+        # phase current, and the projector open beside it.
+        page = WorkshopPage(library, library.get_workshop(workshop.id), "Zukunftswerkstatt")
+        page.resize(1600, 900)
+        page.show()
+        app.processEvents()
+        undo_stack = page.undo_stack
+        page.start_workshop()
+        session = page.session
+        assert session is not None and page.run_page is not None
         opened = time.perf_counter()
-        widget = ui.moderator_widget(context, phase, window)
-        assert isinstance(widget, CardsWidget)
-        layout.addWidget(widget, 1)
-        window.show()
+        session.go_to(phase.id)
         app.processEvents()
         open_seconds = time.perf_counter() - opened
+        widget = page.run_page.working_widget
+        assert isinstance(widget, CardsWidget)
+        window = page
 
         presenter: CardsPresenter | None = None
         presenter_window: QWidget | None = None
         if not args.no_presenter:
-            presenter_window = QWidget()
-            presenter_window.resize(1920, 1080)
             presented = time.perf_counter()
-            made = ui.presenter_widget(context, phase, PresenterTheme(1080), presenter_window)
+            page.open_projector()
+            app.processEvents()
+            presenter_window = page.presenter
+            assert presenter_window is not None
+            made = presenter_window.kind_widget
             assert isinstance(made, CardsPresenter)
             presenter = made
-            presenter.resize(1824, 780)
-            presenter_window.show()
-            app.processEvents()
             print(f"{'open the projector wall':<42} {ms(time.perf_counter() - presented):7.1f} ms")
-        print(f"{'open the cards widget on the phase':<42} {ms(open_seconds):7.1f} ms")
+        print(f"{'the cards phase in the run view':<42} {ms(open_seconds):7.1f} ms")
+        reloads = [0]
+        session.changed.connect(lambda: reloads.__setitem__(0, reloads[0] + 1))
 
         window.activateWindow()
         widget.entry.setFocus()
@@ -190,6 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print()
         report("Enter -> committed and visible", enter, TARGET_P99_MS)
+        print(f"{'session reloads during the adds':<42} {reloads[0]}")
         if redraws:
             report("projector wall redraw after a card", redraws)
 
@@ -210,9 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not args.no_pdf:
             pdf_time(library, workshop.id, Path(folder))
+        page.close_projector()
         window.close()
-        if presenter_window is not None:
-            presenter_window.close()
         library.close()
     return 0
 

@@ -27,8 +27,8 @@ from test_run_fixtures import (  # noqa: F401  (fixtures)
     workshop_draft,
 )
 
+from werkstatt.core.live_sheet import to_local
 from werkstatt.core.records import WorkshopStatus
-from werkstatt.gui.run.live_sheet import to_local
 from werkstatt.methods.model import PhaseKind
 from werkstatt.store.library import Library
 
@@ -122,7 +122,9 @@ def test_a_break_is_added_after_the_current_phase_and_undone(
 ) -> None:
     session = run_page.session
     session.start_workshop()
+    clocks.advance(minutes=15)
     session.next()
+    clocks.advance(minutes=25)
     menu = run_page.break_menu
     ten = next(a for a in menu.actions() if "10" in a.text())
     ten.trigger()

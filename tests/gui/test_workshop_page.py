@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QApplication
 
 from werkstatt.store.library import Library
 
@@ -78,3 +79,32 @@ def test_the_next_start_goes_straight_back_into_a_running_workshop(
         second.close()
     finally:
         again.close()
+
+
+def test_f5_opens_and_closes_the_projector_and_the_menu_takes_it_out_of_full_screen(
+    qtbot: Any, window: Any, library: Library, add_workshop: Any
+) -> None:
+    """The projector window never has the keyboard: the laptop's keys must reach it."""
+    workshop = add_workshop(library, "Bürgerwerkstatt Großmarkt")
+    window.open_workshop(workshop.id)
+    page = window.workshop_pages[workshop.id]
+    page.editor.table.setFocus()
+    names = [a.objectName() for a in page.menu_actions() if a is not None]
+    assert {"leave_projector_full_screen", "close_projector"} <= set(names)
+    assert not page.close_projector_action.isEnabled()
+
+    qtbot.keyClick(page.editor.table, Qt.Key.Key_F5)
+    presenter = page.presenter
+    assert presenter is not None and presenter.isVisible()
+    assert page.close_projector_action.isEnabled()
+    presenter.showFullScreen()
+    page.leave_full_screen_action.trigger()  # from the Workshop menu
+    assert presenter.isVisible() and not presenter.isFullScreen()
+
+    qtbot.keyClick(page.editor.table, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert not presenter.isVisible()
+    assert not page.blank_action.isEnabled() and not page.close_projector_action.isEnabled()
+    qtbot.keyClick(page.editor.table, Qt.Key.Key_F5)
+    assert page.presenter.isVisible()
+    qtbot.keyClick(QApplication.focusWidget() or page.editor.table, Qt.Key.Key_F5)
+    assert not page.presenter.isVisible()

@@ -320,3 +320,39 @@ def test_a_duplicate_is_a_new_plan_without_the_day(
     assert all(library.run.timer(i) is None for i in copy_ids)
     assert all(library.cards.count(i) == 0 for i in copy_ids)
     assert all(library.feedback.list(i) == [] for i in copy_ids)
+
+
+def test_a_phase_left_within_a_minute_of_its_first_start_was_not_run(
+    library: Library, workshop: Workshop, ids: list[int]
+) -> None:
+    library.run.start_phase(ids[0], at=_at(0))
+    library.run.start_phase(ids[1], at=_at(10))
+    library.run.start_phase(ids[0], at=_at(10) + dt.timedelta(seconds=59))
+    runs = library.run.phase_runs(workshop.id)
+    assert runs[ids[1]] == PhaseRun(ids[1])
+    assert runs[ids[0]] == PhaseRun(ids[0], _utc(0))
+    library.run.start_phase(ids[1], at=_at(15))
+    assert library.run.phase_runs(workshop.id)[ids[1]] == PhaseRun(ids[1], _utc(15))
+
+
+def test_a_phase_left_after_a_minute_or_re_entered_keeps_its_times(
+    library: Library, workshop: Workshop, ids: list[int]
+) -> None:
+    library.run.start_phase(ids[0], at=_at(0))
+    library.run.start_phase(ids[1], at=_at(10))
+    library.run.start_phase(ids[2], at=_at(11))
+    library.run.start_phase(ids[1], at=_at(12))  # back for a moment to a phase that ran
+    library.run.start_phase(ids[2], at=_at(12) + dt.timedelta(seconds=10))
+    runs = library.run.phase_runs(workshop.id)
+    assert runs[ids[1]] == PhaseRun(ids[1], _utc(10), _utc(12) + dt.timedelta(seconds=10))
+    assert runs[ids[2]].actual_start == _utc(11)
+
+
+def test_reopening_a_finished_workshop_runs_its_current_phase_on(
+    library: Library, workshop: Workshop, ids: list[int]
+) -> None:
+    library.run.start_phase(ids[0], at=_at(0))
+    library.run.finish_workshop(workshop.id, at=_at(20))
+    reopened = library.run.reopen_workshop(workshop.id)
+    assert reopened.status is WorkshopStatus.RUNNING
+    assert library.run.phase_runs(workshop.id)[ids[0]] == PhaseRun(ids[0], _utc(0))

@@ -27,3 +27,5 @@ class WorkshopSnapshot:
     taken_at: dt.datetime
     #: display name of the workshop's method in the workshop's language, e.g. "Zukunftswerkstatt"
     method_name: str = ""
+    #: UTC offset where the workshop was started (core.clock); None: not recorded
+    utc_offset_minutes: int | None = None

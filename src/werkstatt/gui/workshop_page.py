@@ -106,6 +106,12 @@ class WorkshopPage(QWidget):
             template,
         ):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        # Not by a click: a clicked header button would keep the focus and take the run
+        # view's Space (the timer) for itself.
+        for button in (back, self.plan_mode_button, self.run_mode_button, self.start_button,
+                       self.projector_button, self.export_button, self.details_button,
+                       template):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.editor = self._make_editor()
         self.stack = QStackedWidget(self)
@@ -146,9 +152,25 @@ class WorkshopPage(QWidget):
         self.start_action = action(
             self.tr("Start the workshop"), [], self.start_workshop, "start_workshop_now"
         )
+        # F5 both ways: the projector window never has the keyboard, so the laptop's keys
+        # are the only way to take it down during the evening.
         self.projector_action = action(
-            self.tr("Open the projector"), [key(Qt.Key.Key_F5)], self.open_projector, "projector"
+            self.tr("Open the projector"),  # F5 again closes it
+            [key(Qt.Key.Key_F5)],
+            self.toggle_projector,
+            "projector",
         )
+        self.leave_full_screen_action = action(
+            self.tr("Leave projector full screen"),
+            [],
+            self.leave_projector_full_screen,
+            "leave_projector_full_screen",
+        )
+        self.close_projector_action = action(
+            self.tr("Close projector"), [key("Shift+F5")], self.close_projector, "close_projector"
+        )
+        self.leave_full_screen_action.setEnabled(False)
+        self.close_projector_action.setEnabled(False)
         # B only while the projector is open: a disabled action leaves the key alone.
         self.blank_action = action(
             self.tr("Blank the projector"),
@@ -203,6 +225,8 @@ class WorkshopPage(QWidget):
             None,
             self.projector_action,
             self.blank_action,
+            self.leave_full_screen_action,
+            self.close_projector_action,
             None,
             self.export_action,
         ]
@@ -290,7 +314,21 @@ class WorkshopPage(QWidget):
         # The moderator goes on typing where they were: the projector must not take the
         # keyboard (window managers activate a newly shown window).
         self.window().activateWindow()
-        self.blank_action.setEnabled(True)
+        self._projector_shown(True)
+
+    def toggle_projector(self) -> None:
+        if self.presenter is not None and self.presenter.isVisible():
+            self.close_projector()
+        else:
+            self.open_projector()
+
+    def leave_projector_full_screen(self) -> None:
+        if self.presenter is not None:
+            self.presenter.leave_full_screen()
+
+    def _projector_shown(self, shown: bool) -> None:
+        for act in (self.blank_action, self.leave_full_screen_action, self.close_projector_action):
+            act.setEnabled(shown)
 
     def toggle_blank(self) -> None:
         if self.presenter is not None and self.presenter.isVisible():
@@ -298,11 +336,12 @@ class WorkshopPage(QWidget):
 
     def _presenter_gone(self) -> None:
         self.presenter = None
-        self.blank_action.setEnabled(False)
+        self._projector_shown(False)
 
     def close_projector(self) -> None:
         if self.presenter is not None:
             self.presenter.close()
+        self._projector_shown(False)
 
     # details ---------------------------------------------------------------------------
     def edit_details(self) -> None:

@@ -1,8 +1,11 @@
 """Planned and actual times of each phase as the protocol prints them.
 
-The plan comes from werkstatt.core.runsheet, the actual times from the phases' runs
-(UTC in the store), shown in the local time of the machine that renders the protocol,
-which is the moderator's laptop on the day or the office afterwards.
+The plan comes from werkstatt.core.clock import local_time
+from werkstatt.core.runsheet, the actual times from the phases' runs
+(UTC in the store), shown in the wall-clock time of the place where the workshop was
+held (the UTC offset recorded at its start, werkstatt.core.clock), whichever machine
+renders the protocol; a workshop without a recorded offset falls back to the rendering
+machine's zone.
 """
 
 from __future__ import annotations
@@ -12,16 +15,16 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from werkstatt.core.clock import local_time
 from werkstatt.core.runsheet import RunSheet, plan_workshop
 from werkstatt.core.snapshot import PhaseSnapshot, WorkshopSnapshot
 from werkstatt.protocol.texts import clock
 
 
-def local(moment: dt.datetime) -> dt.datetime:
-    """A stored moment as naive local wall-clock time (naive input is taken as UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().replace(tzinfo=None)
+def local(moment: dt.datetime, offset_minutes: int | None = None) -> dt.datetime:
+    """A stored moment as naive wall-clock time of the workshop (naive input is taken as
+    UTC; without a recorded offset, the rendering machine's zone)."""
+    return local_time(moment, offset_minutes)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,10 @@ class Timetable:
 
 def timetable(snapshot: WorkshopSnapshot) -> Timetable:
     phases: Sequence[PhaseSnapshot] = snapshot.phases
-    starts = [local(p.run.actual_start) for p in phases if p.run.actual_start is not None]
+    offset = snapshot.utc_offset_minutes
+    starts = [
+        local(p.run.actual_start, offset) for p in phases if p.run.actual_start is not None
+    ]
     workshop = snapshot.workshop
     # Without a date the plan is placed on the day the workshop actually began, so that
     # planned and actual times compare.
@@ -102,8 +108,10 @@ def timetable(snapshot: WorkshopSnapshot) -> Timetable:
                 planned_start=row.planned_start if row else None,
                 planned_end=row.planned_end if row else None,
                 planned_minutes=max(0, item.phase.planned_minutes),
-                actual_start=local(item.run.actual_start) if item.run.actual_start else None,
-                actual_end=local(item.run.actual_end) if item.run.actual_end else None,
+                actual_start=(
+                    local(item.run.actual_start, offset) if item.run.actual_start else None
+                ),
+                actual_end=local(item.run.actual_end, offset) if item.run.actual_end else None,
                 skipped=item.run.skipped,
             )
         )

@@ -166,6 +166,9 @@ class WorkshopRunRow(Base):
     current_phase_id: Mapped[int | None] = mapped_column(
         ForeignKey("phases.id", ondelete="SET NULL"), index=True
     )
+    # The UTC offset where the workshop was started: its actual times read the same on
+    # every machine (core.clock). None until the first phase starts.
+    utc_offset_minutes: Mapped[int | None] = mapped_column(default=None)
 
 
 class PhaseTimerRow(Base):

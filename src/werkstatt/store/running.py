@@ -15,6 +15,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from werkstatt.core.clock import machine_offset_minutes
 from werkstatt.core.records import PhaseRun, Workshop, WorkshopStatus
 from werkstatt.core.timer import TimerState
 from werkstatt.store import validation
@@ -31,30 +32,56 @@ from werkstatt.store.rows import (
     workshop_record,
 )
 
+#: A phase left sooner than this after it was first entered was entered by mistake.
+ACCIDENTAL_SECONDS = 60
+UTC_OFFSET_MAX = 14 * 60
+
 
 class PhaseRuns:
     def __init__(self, transaction: Transactions) -> None:
         self._transaction = transaction
 
-    def start_phase(self, phase_id: int, at: dt.datetime | None = None) -> PhaseRun:
+    def start_phase(
+        self,
+        phase_id: int,
+        at: dt.datetime | None = None,
+        utc_offset_minutes: int | None = None,
+    ) -> PhaseRun:
         """Start (or re-enter) the phase and make it the workshop's current one.
 
         A re-entered phase keeps its first start and runs again (its end is cleared); the
-        phase that was current before is finished at ``at`` if it was still running. The
-        workshop is RUNNING afterwards, and the phase no longer counts as skipped.
+        phase that was current before is finished at ``at`` if it was still running. A
+        phase left less than :data:`ACCIDENTAL_SECONDS` after its first start was not
+        really run (a key pressed by mistake): its start is cleared instead, so that the
+        real start is recorded when the moderator gets there. The workshop is RUNNING
+        afterwards, and the phase no longer counts as skipped.
+
+        The first start records the workshop's UTC offset (``utc_offset_minutes``, by
+        default this machine's at ``at``): its times read the same everywhere later.
         """
         when = moment("at", at)
+        offset = (
+            machine_offset_minutes(when)
+            if utc_offset_minutes is None
+            else _utc_offset(utc_offset_minutes)
+        )
         with self._transaction(write=True) as session:
             row, workshop = live_phase_and_workshop(session, phase_id)
             state = _run_state(session, workshop.id)
             previous = _live_current(session, state)
             if previous is not None and previous.id != row.id and _running(previous):
-                _finish(previous, when)
+                if _visited_briefly(previous, when):
+                    previous.actual_start = None
+                    previous.actual_end = None
+                else:
+                    _finish(previous, when)
             if row.actual_start is None:
                 row.actual_start = when
             row.actual_end = None
             row.skipped = False
             state.current_phase_id = row.id
+            if state.utc_offset_minutes is None:
+                state.utc_offset_minutes = offset
             _set_status(workshop, WorkshopStatus.RUNNING)
             session.flush()
             return phase_run_record(row)
@@ -92,6 +119,13 @@ class PhaseRuns:
             state = session.get(WorkshopRunRow, workshop_id)
             current = _live_current(session, state)
             return None if current is None else current.id
+
+    def utc_offset_minutes(self, workshop_id: int) -> int | None:
+        """The UTC offset recorded when the workshop started; None before."""
+        with self._transaction(write=False) as session:
+            live_workshop(session, workshop_id)
+            state = session.get(WorkshopRunRow, workshop_id)
+            return None if state is None else state.utc_offset_minutes
 
     def set_current_phase(self, workshop_id: int, phase_id: int | None) -> None:
         """Point at a phase without starting or finishing anything (None: no phase)."""
@@ -134,6 +168,18 @@ class PhaseRuns:
                 muted=row.muted,
             )
 
+    def reopen_workshop(self, workshop_id: int) -> Workshop:
+        """Undo finish_workshop: RUNNING again, and the current phase runs on (its end is
+        cleared). A workshop that never started stays as it is."""
+        with self._transaction(write=True) as session:
+            workshop = live_workshop(session, workshop_id)
+            current = _live_current(session, session.get(WorkshopRunRow, workshop_id))
+            if current is not None:
+                current.actual_end = None
+                _set_status(workshop, WorkshopStatus.RUNNING)
+            session.flush()
+            return workshop_record(workshop)
+
     def finish_workshop(self, workshop_id: int, at: dt.datetime | None = None) -> Workshop:
         """End the current phase if it is running and mark the workshop DONE."""
         when = moment("at", at)
@@ -145,6 +191,26 @@ class PhaseRuns:
             _set_status(workshop, WorkshopStatus.DONE)
             session.flush()
             return workshop_record(workshop)
+
+
+def _utc_offset(value: object) -> int:
+    """Whole minutes east of UTC; the world's zones lie within ±14 h."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidValueError("utc_offset_minutes", value, "int")
+    if not -UTC_OFFSET_MAX <= value <= UTC_OFFSET_MAX:
+        raise InvalidValueError("utc_offset_minutes", value, (-UTC_OFFSET_MAX, UTC_OFFSET_MAX))
+    return value
+
+
+def _visited_briefly(row: PhaseRow, when: dt.datetime) -> bool:
+    """Left within ACCIDENTAL_SECONDS of its first start (a re-entered phase started long
+    before, so it never counts as brief)."""
+    if row.actual_start is None:
+        return False
+    start = row.actual_start
+    if start.tzinfo is None:  # SQLite hands back naive UTC
+        start = start.replace(tzinfo=dt.UTC)
+    return (when - start).total_seconds() < ACCIDENTAL_SECONDS
 
 
 def _run_state(session: Session, workshop_id: int) -> WorkshopRunRow:

@@ -11,6 +11,7 @@ from werkstatt.core.records import Card, FeedbackEntry
 from werkstatt.core.snapshot import PhaseSnapshot, WorkshopSnapshot
 from werkstatt.store.cards import live_cards
 from werkstatt.store.feedback import live_feedback
+from werkstatt.store.models import WorkshopRunRow
 from werkstatt.store.rows import (
     live_phases,
     live_workshop,
@@ -27,6 +28,7 @@ def read_snapshot(session: Session, workshop_id: int, method_name: str = "") -> 
     taken_at = now()
     workshop = live_workshop(session, workshop_id)
     phases = live_phases(session, workshop_id)
+    run_state = session.get(WorkshopRunRow, workshop_id)
     ids = [phase.id for phase in phases]
     cards: defaultdict[int, list[Card]] = defaultdict(list)
     for card in live_cards(session, ids):
@@ -47,4 +49,5 @@ def read_snapshot(session: Session, workshop_id: int, method_name: str = "") -> 
         ),
         taken_at=taken_at,
         method_name=method_name,
+        utc_offset_minutes=None if run_state is None else run_state.utc_offset_minutes,
     )

@@ -198,6 +198,10 @@ class PresenterWindow(QWidget):
         self._redraw_timer()
 
     def _redraw_texts(self) -> None:
+        # After the end, a stray PageUp on the remote must not reopen the workshop.
+        running = self.session.started and not self.session.finished
+        self.next_action.setEnabled(running)
+        self.previous_action.setEnabled(running)
         phase = self.shown_phase()
         if phase is not None and phase.id != self._phase_id:
             self._rebuild()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,9 @@ from werkstatt.methods.model import PhaseKind
 
 _SETTINGS_GROUP = "run_page"
 _SPLITTER_KEY = "splitter"
+_SCRIPT_SPLITTER_KEY = "script_splitter"
+#: The script box's first height, in lines of text (the handle makes it taller).
+SCRIPT_DEFAULT_LINES = 6
 BREAK_CHOICES = (5, 10, 15, 20, 30)
 
 
@@ -86,7 +90,6 @@ class RunPage(QWidget):
         script_scroll.setWidget(self.script_label)
         script_scroll.setWidgetResizable(True)
         script_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        script_scroll.setMaximumHeight(170)
         script_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.script_scroll = script_scroll
         self.script_box = QFrame(self)
@@ -158,6 +161,9 @@ class RunPage(QWidget):
         self.finish_action = self._action(
             self.tr("Finish the workshop"), [], self._finish, "finish_workshop"
         )
+        self.reopen_action = self._action(
+            self.tr("Reopen the workshop"), [], self._reopen, "reopen_workshop"
+        )
         # Space only where it types nothing: text fields take it first (ShortcutOverride).
         self.timer_action = self._action(
             self.tr("Start / pause the timer"),
@@ -185,6 +191,7 @@ class RunPage(QWidget):
         self.next_button = self._nav_button(self.tr("Next") + "  ▶", self.next_action)
         self.start_button = self._nav_button(self.tr("Start the workshop"), self.start_action)
         self.finish_button = self._nav_button(self.tr("Finish the workshop"), self.finish_action)
+        self.reopen_button = self._nav_button(self.tr("Reopen the workshop"), self.reopen_action)
         for button in (self.next_button, self.start_button):
             button.setFont(_bigger(self, 1.15, bold=True))
             button.setMinimumHeight(40)
@@ -220,8 +227,20 @@ class RunPage(QWidget):
         left_layout.addLayout(titles)
         left_layout.addWidget(self.question_caption)
         left_layout.addWidget(self.question_label)
-        left_layout.addWidget(self.script_box)
-        left_layout.addWidget(self.working_area, 1)
+        # The script and the working area share the height: on a 1366×768 laptop a fixed
+        # script box left the cards 1.5 rows. The moderator drags the handle; the script
+        # scrolls.
+        self.script_splitter = QSplitter(Qt.Orientation.Vertical, left)
+        self.script_splitter.setObjectName("run_script_splitter")
+        self.script_splitter.addWidget(self.script_box)
+        self.script_splitter.addWidget(self.working_area)
+        self.script_splitter.setStretchFactor(0, 0)
+        self.script_splitter.setStretchFactor(1, 1)
+        self.script_splitter.setChildrenCollapsible(False)
+        self.script_box.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.script_splitter.setSizes([SCRIPT_DEFAULT_LINES * self.fontMetrics().lineSpacing(),
+                                       10_000])
+        left_layout.addWidget(self.script_splitter, 1)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -244,6 +263,7 @@ class RunPage(QWidget):
         nav.addWidget(self.break_button)
         nav.addStretch(1)
         nav.addWidget(self.finish_button)
+        nav.addWidget(self.reopen_button)
         nav.addWidget(self.start_button)
         nav.addWidget(self.next_button)
 
@@ -256,6 +276,7 @@ class RunPage(QWidget):
     def save_state(self, settings: QSettings) -> None:
         settings.beginGroup(_SETTINGS_GROUP)
         settings.setValue(_SPLITTER_KEY, self.splitter.saveState())
+        settings.setValue(_SCRIPT_SPLITTER_KEY, self.script_splitter.saveState())
         settings.endGroup()
 
     def restore_state(self, settings: QSettings) -> None:
@@ -264,6 +285,9 @@ class RunPage(QWidget):
         if value is not None:
             # A damaged value is refused by restoreState; the default layout stays.
             self.splitter.restoreState(value)
+        script = settings.value(_SCRIPT_SPLITTER_KEY)
+        if script is not None:
+            self.script_splitter.restoreState(script)
         settings.endGroup()
 
     # drawing ---------------------------------------------------------------------------
@@ -272,6 +296,9 @@ class RunPage(QWidget):
         phase = self.session.shown_phase()
         self._shown_phase_id = None if phase is None else phase.id
         self._shown_started = self.session.started
+        # Hiding the old area hands its focus down Qt's chain, to a header button where
+        # Space would leave run mode: the keyboard goes to the new area instead.
+        take_focus = self._focus_in_working_area()
         if self.working_widget is not None:
             self._working_layout.removeWidget(self.working_widget)
             self.working_widget.hide()
@@ -282,6 +309,25 @@ class RunPage(QWidget):
             self._working_layout.addWidget(self.working_widget)
         self.timer_widget.planned_seconds = 0 if phase is None else phase.planned_minutes * 60
         self.redraw()
+        if take_focus:
+            self._focus_new_area()
+
+    def _focus_in_working_area(self) -> bool:
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self:
+            return True
+        old = self.working_widget
+        return old is not None and (focus is old or old.isAncestorOf(focus))
+
+    def _focus_new_area(self) -> None:
+        widget = self.working_widget
+        if widget is not None and (
+            widget.focusProxy() is not None or widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ):
+            widget.show()  # the layout shows it only later; focus needs it visible
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _make_working_widget(self, phase: Phase) -> QWidget:
         ui = kind_ui(phase.kind)
@@ -336,6 +382,8 @@ class RunPage(QWidget):
         question = "" if phase is None else phase.question
         self.question_label.setText(question or self.tr("(no question for the participants)"))
         self.question_label.setEnabled(bool(question))
+        # 'Reset' goes back to the plan as it is now
+        self.timer_widget.planned_seconds = 0 if phase is None else phase.planned_minutes * 60
         script = "" if phase is None else phase.script
         self.script_label.setText(script or self.tr("(no script for this phase)"))
         self.script_label.setEnabled(bool(script))
@@ -351,12 +399,14 @@ class RunPage(QWidget):
         self.next_action.setEnabled(running and session.next_phase() is not None)
         self.next_button.setVisible(started)
         self.next_button.setEnabled(self.next_action.isEnabled())
-        self.previous_action.setEnabled(started and session.previous_phase() is not None)
+        self.previous_action.setEnabled(running and session.previous_phase() is not None)
         self.previous_button.setEnabled(self.previous_action.isEnabled())
         self.skip_action.setEnabled(running and session.next_phase() is not None)
         self.skip_button.setEnabled(self.skip_action.isEnabled())
         self.finish_action.setEnabled(running)
         self.finish_button.setEnabled(running)
+        self.reopen_action.setEnabled(started and finished)
+        self.reopen_button.setVisible(started and finished)
         self.break_action.setEnabled(bool(session.phases))
         self.break_button.setEnabled(self.break_action.isEnabled())
         self.timer_action.setEnabled(running)
@@ -383,6 +433,18 @@ class RunPage(QWidget):
         ):
             return
         self.session.finish()
+
+    def _reopen(self) -> None:
+        if not dialogs.confirm(
+            self,
+            self.tr(
+                "Reopen the finished workshop? Its last phase runs on and its recorded end "
+                "is cleared."
+            ),
+            self.tr("Reopen"),
+        ):
+            return
+        self.session.reopen()
 
     def _report(self, text: str) -> None:
         dialogs.show_error(self, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkstatt.gui.run.live_sheet import LineState, LiveSheet, SheetLine
+from werkstatt.core.live_sheet import LineState, LiveSheet, SheetLine
+from werkstatt.gui.run.hall_text import breakable
 
 CURRENT_BACKGROUND = "#fff1c1"
 LATE_COLOUR = "#b45309"
@@ -86,6 +87,10 @@ class MinutesEditor(QWidget):
         self.plus.setText("+5")
         self.plus.setObjectName("plus_5")
         self.plus.setToolTip(self.tr("5 minutes longer"))
+        # mouse buttons (the spin box is the keyboard's way): rebuilt with every redraw of
+        # the sheet, they would drop the focus (and Space) somewhere else
+        for button in (self.minus, self.plus):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.spin = QSpinBox(self)
         self.spin.setRange(0, 24 * 60)
         self.spin.setValue(minutes)
@@ -144,6 +149,8 @@ class RunSheetPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        # long titles wrap onto a second line instead of ending in '…'
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setTabKeyNavigation(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -208,7 +215,14 @@ class RunSheetPanel(QWidget):
         self._set(row, Column.PLANNED, span(line.planned_start, line.planned_end), line)
         self._set(row, Column.ACTUAL, actual, line)
         marker = "▶ " if line.state is LineState.CURRENT else ""
-        self._set(row, Column.PHASE, f"{marker}{row + 1}. {phase.title}", line)
+        # A compound word wider than the column gets break chances (soft hyphens) so that
+        # it wraps instead of being cut off.
+        title = breakable(
+            f"{marker}{row + 1}. {phase.title}",
+            QFontMetrics(_bold(self.table.font())),
+            self.table.columnWidth(Column.PHASE) - 12,
+        )
+        self._set(row, Column.PHASE, title, line)
         actual_item = self.table.item(row, Column.ACTUAL)
         late = line.delay_minutes
         if line.state in (LineState.CURRENT, LineState.UPCOMING) and late > 0:
@@ -290,3 +304,9 @@ class RunSheetPanel(QWidget):
                 lambda: self.skipRequested.emit(line.phase.id, False),
             )
         menu.popup(self.table.viewport().mapToGlobal(position))
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)  # the current phase's line is bold: measure the wider one
+    return bold

@@ -14,17 +14,19 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from werkstatt.core.live_sheet import LiveSheet, live_sheet
 from werkstatt.core.phase_timer import MonotonicClock, PhaseTimer, WallClock, utc_now
 from werkstatt.core.records import Phase, PhaseRun, Workshop, WorkshopStatus
 from werkstatt.core.timer import TimerState
 from werkstatt.gui.kinds import RunContext
+from werkstatt.gui.kinds.entry_commands import EntryCommand
 from werkstatt.gui.plan_editor.commands import AddPhaseCommand, StoreCommand, UpdatePhaseCommand
 from werkstatt.gui.plan_editor.texts import kind_name
 from werkstatt.gui.run.gong import Gong
-from werkstatt.gui.run.live_sheet import LiveSheet, live_sheet
 from werkstatt.gui.run.run_timer import RunTimer
 from werkstatt.messages import describe
 from werkstatt.methods import limits
@@ -81,8 +83,12 @@ class RunSession(QObject):
         self.phases: list[Phase] = []
         self.runs: dict[int, PhaseRun] = {}
         self.current_id: int | None = None
+        self.utc_offset_minutes: int | None = None  # where the workshop was started
         self._timer_phase_id: int | None = None
-        undo_stack.indexChanged.connect(lambda _index: self.reload())
+        # the planned minutes the loaded timer's time box was made from
+        self._timer_minutes: int | None = None
+        self._stack_index = undo_stack.index()
+        undo_stack.indexChanged.connect(lambda index: self._stack_moved(index))
         self.reload()
 
     # CommandHost of the plan editor's commands ---------------------------------------
@@ -95,6 +101,18 @@ class RunSession(QObject):
 
     def command_failed(self, exc: StoreError | MethodsError) -> None:
         self.failed.emit(describe(exc))
+
+    def _stack_moved(self, index: int) -> None:
+        """Undo/redo/push on the workshop's stack: reload for the plan's and the day's
+        commands, not for a card or a feedback line (their widgets keep themselves up to
+        date, and a reload on every Enter is what made typing cards slow)."""
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.undo_stack)):
+            return  # the page is being torn down: nobody to redraw for
+        before, self._stack_index = self._stack_index, index
+        command = self.undo_stack.command(index - 1 if index > before else index)
+        if isinstance(command, EntryCommand):
+            return
+        self.reload()
 
     # reading ---------------------------------------------------------------------------
     @property
@@ -145,7 +163,13 @@ class RunSession(QObject):
         if self.workshop is None:
             return None
         return live_sheet(
-            self.workshop, self.phases, self.runs, self.current_id, self.timer.timer, self.wall()
+            self.workshop,
+            self.phases,
+            self.runs,
+            self.current_id,
+            self.timer.timer,
+            self.wall(),
+            self.utc_offset_minutes,
         )
 
     # loading ---------------------------------------------------------------------------
@@ -157,9 +181,11 @@ class RunSession(QObject):
             self.phases = self._library.list_phases(self.workshop_id)
             self.runs = self._library.run.phase_runs(self.workshop_id)
             self.current_id = self._library.run.current_phase(self.workshop_id)
+            self.utc_offset_minutes = self._library.run.utc_offset_minutes(self.workshop_id)
         except NotFoundError:
             # The workshop left the library meanwhile: nothing to run.
             self.workshop, self.phases, self.runs, self.current_id = None, [], {}, None
+            self.utc_offset_minutes = None
         except StoreError as exc:
             self.failed.emit(describe(exc))
             return
@@ -170,7 +196,19 @@ class RunSession(QObject):
             self.changed.emit()
             self.phaseChanged.emit()
         else:
+            self._follow_plan()
             self.changed.emit()
+
+    def _follow_plan(self) -> None:
+        """The current phase was made shorter or longer (run sheet, plan, undo): its
+        time box moves by as much, extensions made with +1/+5 kept."""
+        phase = self.phase(self._timer_phase_id)
+        if phase is None or self._timer_minutes is None or self.timer.timer is None:
+            return
+        delta = phase.planned_minutes - self._timer_minutes
+        self._timer_minutes = phase.planned_minutes
+        if delta:
+            self.timer.add_minutes(delta)
 
     def _current_vanished(self) -> None:
         """The current phase was removed (an added break undone, a phase deleted in the
@@ -191,6 +229,7 @@ class RunSession(QObject):
 
     def _load_timer(self, phase: Phase | None) -> None:
         self._timer_phase_id = None if phase is None else phase.id
+        self._timer_minutes = None
         if phase is None:
             self.timer.load(None)
             return
@@ -199,14 +238,22 @@ class RunSession(QObject):
         except StoreError as exc:
             self.failed.emit(describe(exc))
             saved = None
-        if saved is not None:
+        self._timer_minutes = phase.planned_minutes
+        if saved is not None and (saved.running or saved.elapsed_seconds > 0):
             timer = PhaseTimer.from_state(
                 saved, self.wall(), monotonic=self.monotonic, wall=self.wall
             )
         else:
-            timer = PhaseTimer(phase.planned_minutes * 60, monotonic=self.monotonic, wall=self.wall)
+            # Never started: the time box is the plan as it is now (it may have changed
+            # since the phase was first entered).
+            timer = PhaseTimer(
+                phase.planned_minutes * 60,
+                monotonic=self.monotonic,
+                wall=self.wall,
+                muted=saved is not None and saved.muted,
+            )
         self.timer.load(timer, self._saver(phase.id))
-        if saved is None:
+        if saved is None or saved.duration_seconds != timer.duration:
             self.timer.save()
 
     def _saver(self, phase_id: int) -> Callable[[TimerState], None]:
@@ -233,7 +280,8 @@ class RunSession(QObject):
     def go_to(self, phase_id: int) -> None:
         """Make ``phase_id`` the current phase: the one before ends now, this one starts
         (or runs again), and its timer comes back as it was left, paused."""
-        if phase_id == self.current_id and not self.finished:
+        # A finished workshop stays finished: only reopen() (asked first) runs it again.
+        if phase_id == self.current_id or self.finished:
             return
         if self.timer.timer is not None:
             self.timer.pause()  # saved: coming back finds it where it was
@@ -256,7 +304,7 @@ class RunSession(QObject):
     def skip(self) -> None:
         """Leave out the current phase and go on to the next one."""
         current, target = self.current_id, self.next_phase()
-        if current is None or target is None:
+        if current is None or target is None or self.finished:
             return
         try:
             self._library.run.skip_phase(current, True)
@@ -271,6 +319,16 @@ class RunSession(QObject):
             return
         try:
             self._library.run.skip_phase(phase_id, skipped)
+        except StoreError as exc:
+            self.failed.emit(describe(exc))
+        self.reload()
+
+    def reopen(self) -> None:
+        """Run a finished workshop again: its last phase goes on (its end is cleared)."""
+        if not self.finished or self.current_id is None:
+            return
+        try:
+            self._library.run.reopen_workshop(self.workshop_id)
         except StoreError as exc:
             self.failed.emit(describe(exc))
         self.reload()

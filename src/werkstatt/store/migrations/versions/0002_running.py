@@ -30,6 +30,7 @@ def upgrade() -> None:
         "workshop_runs",
         sa.Column("workshop_id", sa.Integer(), nullable=False),
         sa.Column("current_phase_id", sa.Integer(), nullable=True),
+        sa.Column("utc_offset_minutes", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
             ["workshop_id"],
             ["workshops.id"],

@@ -1,8 +1,8 @@
 """The live run sheet: planned times, what happened, and the re-planned rest of the day.
 
-Pure (no Qt): werkstatt.core.runsheet does the arithmetic; this module feeds it what the
-store recorded (UTC) as local wall-clock times, the way the moderator reads a clock, and
-puts the planned and the projected sheet side by side.
+No Qt: werkstatt.core.runsheet does the arithmetic; this module feeds it what the store
+recorded (UTC) as the workshop's wall-clock times (werkstatt.core.clock), the way the
+moderator reads a clock, and puts the planned and the projected sheet side by side.
 
 The running phase is projected from its timer, not from its planned minutes: it ends
 when its (possibly extended, possibly paused) time box runs out, or now if it is in
@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from werkstatt.core.clock import local_time
 from werkstatt.core.phase_timer import PhaseTimer
 from werkstatt.core.records import Phase, PhaseRun, Workshop
 from werkstatt.core.runsheet import PhaseTiming, plan
@@ -64,9 +65,10 @@ class LiveSheet:
         return round((self.projected_end - self.planned_end).total_seconds() / 60)
 
 
-def to_local(moment: dt.datetime) -> dt.datetime:
-    """A store time (aware UTC) as the local clock shows it (naive)."""
-    return moment.astimezone().replace(tzinfo=None)
+def to_local(moment: dt.datetime, offset_minutes: int | None = None) -> dt.datetime:
+    """A store time (aware UTC) as the workshop's clock shows it (naive); see
+    werkstatt.core.clock."""
+    return local_time(moment, offset_minutes)
 
 
 def live_sheet(
@@ -76,13 +78,16 @@ def live_sheet(
     current_id: int | None,
     timer: PhaseTimer | None,
     now: dt.datetime,
+    utc_offset_minutes: int | None = None,
 ) -> LiveSheet:
-    """The sheet at ``now`` (aware UTC) with ``current_id`` running under ``timer``."""
-    local_now = to_local(now)
+    """The sheet at ``now`` (aware UTC) with ``current_id`` running under ``timer``, in
+    the workshop's wall-clock time (``utc_offset_minutes``; the machine's when None)."""
+    offset = utc_offset_minutes
+    local_now = to_local(now, offset)
     ids = [phase.id for phase in phases]
     current_index = ids.index(current_id) if current_id in ids else None
     starts = [
-        to_local(run.actual_start)
+        to_local(run.actual_start, offset)
         for run in runs.values()
         if run.actual_start is not None and run.phase_id in ids
     ]
@@ -107,8 +112,8 @@ def live_sheet(
         run = runs.get(phase.id) or PhaseRun(phase.id)
         state = states[index]
         timing = PhaseTiming(
-            None if run.actual_start is None else to_local(run.actual_start),
-            None if run.actual_end is None else to_local(run.actual_end),
+            None if run.actual_start is None else to_local(run.actual_start, offset),
+            None if run.actual_end is None else to_local(run.actual_end, offset),
         )
         length = phase.planned_minutes
         if state is LineState.SKIPPED or (
