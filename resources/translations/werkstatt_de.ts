@@ -58,7 +58,7 @@
 <context>
     <name>CardsPresenter</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/cards.py" line="+461"/>
+        <location filename="../../src/werkstatt/gui/kinds/cards.py" line="+478"/>
         <source>Earlier cards: +%1</source>
         <translation>Frühere Karten: +%1</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>CardsWidget</name>
     <message>
-        <location line="-336"/>
+        <location line="-346"/>
         <source>Type a card and press Enter</source>
         <translation>Karte eintippen und mit der Eingabetaste hinzufügen</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Ähnlich: „%1“%2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>1 card</source>
         <translation>1 Karte</translation>
     </message>
@@ -767,9 +767,42 @@
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/export_options_dialog.py" line="+95"/>
+        <source>Protocol of “%1”</source>
+        <translation>Protokoll von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.ui" line="+14"/>
+        <source>Protocol options</source>
+        <translation>Einstellungen für das Protokoll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Include &amp;names (card authors, feedback names, moderators, client)</source>
+        <translation>&amp;Namen aufnehmen (Verfasser:innen von Karten, Namen im Blitzlicht, Moderation, Auftraggeber)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The protocol is often published or passed on. Include names only when everyone named has agreed.</source>
+        <translation>Das Protokoll wird oft veröffentlicht oder weitergegeben. Nehmen Sie Namen nur auf, wenn alle Genannten zugestimmt haben.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Include the moderator&apos;s &amp;scripts</source>
+        <translation>Moderations&amp;skripte aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scripts are the team&apos;s working notes; a protocol for the public usually leaves them out.</source>
+        <translation>Die Skripte sind Arbeitsnotizen des Moderationsteams; ein Protokoll für die Öffentlichkeit lässt sie meist weg.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPresenter</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/feedback.py" line="+505"/>
+        <location filename="../../src/werkstatt/gui/kinds/feedback.py" line="+559"/>
         <source>Ratings: %1 · mean %2</source>
         <translation>Bewertungen: %1 · Mittelwert %2</translation>
     </message>
@@ -782,7 +815,7 @@
 <context>
     <name>FeedbackWidget</name>
     <message>
-        <location line="-360"/>
+        <location line="-408"/>
         <source>Record &amp;names</source>
         <translation>&amp;Namen festhalten</translation>
     </message>
@@ -838,22 +871,22 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Add “%1”</source>
         <translation>„%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Add rating %1</source>
         <translation>Bewertung %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Comment “%1”</source>
         <translation>Kommentar „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
@@ -868,7 +901,7 @@
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+135"/>
         <source>No ratings yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
@@ -1041,7 +1074,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werkstatt/gui/main_window.py" line="+66"/>
+        <location filename="../../src/werkstatt/gui/main_window.py" line="+69"/>
         <source>&amp;Back to the library</source>
         <translation>&amp;Zurück zur Bibliothek</translation>
     </message>
@@ -1138,7 +1171,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="+84"/>
+        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="+85"/>
         <source>5 minutes shorter</source>
         <translation>5 Minuten kürzer</translation>
     </message>
@@ -1148,7 +1181,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>5 Minuten länger</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -1775,7 +1808,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/phase_sections.py" line="+58"/>
+        <location filename="../../src/werkstatt/protocol/phase_sections.py" line="+54"/>
         <source>held {span}</source>
         <translation>durchgeführt {span}</translation>
     </message>
@@ -1790,7 +1823,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>geplant {minutes}&#xa0;Min.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>{title} – skipped</source>
         <translation>{title} – ausgelassen</translation>
     </message>
@@ -1826,7 +1859,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Im Blitzlicht wurde nichts festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/results.py" line="+205"/>
+        <location filename="../../src/werkstatt/protocol/results.py" line="+201"/>
         <source>Mean {mean} on a scale from 1 to {points} (ratings: {count})</source>
         <translation>Mittelwert {mean} auf einer Skala von 1 bis {points} (Bewertungen: {count})</translation>
     </message>
@@ -2000,7 +2033,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>ProtocolExport</name>
     <message>
-        <location filename="../../src/werkstatt/gui/export.py" line="+76"/>
+        <location filename="../../src/werkstatt/gui/export.py" line="+86"/>
         <source>Save the protocol as PDF</source>
         <translation>Protokoll als PDF speichern</translation>
     </message>
@@ -2010,12 +2043,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>The protocol is saved in {path}. No program to show PDF files could be started; open the file from there.</source>
         <translation>Das Protokoll ist unter {path} gespeichert. Es ließ sich kein Programm zum Anzeigen von PDF-Dateien starten; öffnen Sie die Datei bitte von dort aus.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Writing the protocol to {name} …</source>
         <translation>Das Protokoll wird als „{name}“ gespeichert&#xa0;…</translation>
     </message>
@@ -2033,8 +2066,9 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/run_page.py" line="+67"/>
+        <location filename="../../src/werkstatt/gui/run/run_page.py" line="+71"/>
         <source>Question for the participants</source>
+        <extracomment>The script box&apos;s first height, in lines of text (the handle makes it taller).</extracomment>
         <translation>Frage an die Teilnehmenden</translation>
     </message>
     <message>
@@ -2043,7 +2077,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Ihr Moderationsskript – nur auf diesem Bildschirm</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Next phase</source>
         <translation>Nächste Phase</translation>
     </message>
@@ -2059,18 +2093,24 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Start the workshop</source>
         <translation>Workshop starten</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Finish the workshop</source>
         <translation>Workshop beenden</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Reopen the workshop</source>
+        <translation>Workshop wieder aufnehmen</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Start / pause the timer</source>
         <translation>Timer starten / pausieren</translation>
     </message>
@@ -2105,7 +2145,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+147"/>
         <source>The workshop has not started yet. “Start the workshop” records the start time and opens the first phase; the projector (F5) shows its title and question.</source>
         <translation>Der Workshop hat noch nicht begonnen. „Workshop starten“ hält den Beginn fest und öffnet die erste Phase; der Beamer (F5) zeigt ihren Titel und ihre Frage.</translation>
     </message>
@@ -2145,12 +2185,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>(keine Frage an die Teilnehmenden)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>(no script for this phase)</source>
         <translation>(kein Moderationsskript für diese Phase)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Finish the workshop now? The current phase ends at this moment.</source>
         <translation>Den Workshop jetzt beenden? Die laufende Phase endet in diesem Moment.</translation>
     </message>
@@ -2159,36 +2199,46 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Reopen the finished workshop? Its last phase runs on and its recorded end is cleared.</source>
+        <translation>Den beendeten Workshop wieder aufnehmen? Seine letzte Phase läuft weiter, das festgehaltene Ende wird gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen</source>
+        <translation>Wieder aufnehmen</translation>
+    </message>
 </context>
 <context>
     <name>RunSession</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/session.py" line="+293"/>
+        <location filename="../../src/werkstatt/gui/run/session.py" line="+351"/>
         <source>Change the duration of “%1” to %2 min</source>
-        <translation>Dauer von „%1“ auf %2 Min. ändern</translation>
+        <translation>Dauer von „%1“ auf %2&#xa0;Min. ändern</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add a break of %1 min</source>
-        <translation>Pause von %1 Min. einfügen</translation>
+        <translation>Pause von %1&#xa0;Min. einfügen</translation>
     </message>
 </context>
 <context>
     <name>RunSheetPanel</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="-33"/>
+        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="-37"/>
         <source>No start time: the run sheet has no clock times.</source>
         <translation>Keine Anfangszeit: Der Ablaufplan hat keine Uhrzeiten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%2 min behind: the end moves to %1</source>
-        <translation>%2 Min. im Verzug: Das Ende verschiebt sich auf %1</translation>
+        <translation>%2&#xa0;Min. im Verzug: Das Ende verschiebt sich auf %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%2 min ahead: the end moves to %1</source>
-        <translation>%2 Min. voraus: Das Ende rückt vor auf %1</translation>
+        <translation>%2&#xa0;Min. voraus: Das Ende rückt vor auf %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2196,7 +2246,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Im Zeitplan: Das Ende bleibt bei %1&#xa0;Uhr</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Run sheet</source>
         <translation>Ablaufplan</translation>
     </message>
@@ -2221,13 +2271,13 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+126"/>
+        <location line="+19"/>
+        <location line="+133"/>
         <source>Go to this phase</source>
         <translation>Zu dieser Phase wechseln</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-121"/>
         <source>Double-click a phase to go there. −5 / +5 change phases still to come.</source>
         <translation>Doppelklick auf eine Phase wechselt dorthin. −5 / +5 ändern die Dauer der kommenden Phasen.</translation>
     </message>
@@ -2237,7 +2287,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>%1 min</source>
         <translation>%1&#xa0;Min.</translation>
     </message>
@@ -2525,23 +2575,33 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Switch between plan and run</source>
         <translation>Zwischen Plan und Durchführung wechseln</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Start the workshop</source>
         <translation>Workshop starten</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-43"/>
         <source>Open the projector</source>
         <translation>Beamerfenster öffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Leave projector full screen</source>
+        <translation>Vollbild am Beamer verlassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close projector</source>
+        <translation>Beamer-Fenster schließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Blank the projector</source>
         <translation>Beamer schwarz schalten</translation>
     </message>
@@ -2592,7 +2652,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Das Protokoll als PDF (Strg+E)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>at %1</source>
         <translation>um %1 Uhr</translation>
     </message>

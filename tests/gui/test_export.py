@@ -1,5 +1,6 @@
 """Exporting the PDF protocol from the window: off the GUI thread, with progress and
-Cancel, errors as sentences, the finished file opened in the viewer."""
+Cancel, errors as sentences, the finished file opened in the viewer; quitting the program
+cancels a running export. (What goes into it: test_export_options.py.)"""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton, QWidget
 
 from werkstatt.core.records import Workshop, WorkshopDraft
 from werkstatt.gui import dialogs, export
@@ -52,11 +54,35 @@ def workshop(library: Library) -> Workshop:
     return created
 
 
+def _shown_window(qtbot: Any) -> QWidget:
+    # Shown and active: the options dialog hands the focus back to it.
+    widget = QWidget()
+    widget.setWindowTitle("Werkstatt")
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    return widget
+
+
 @pytest.fixture
 def parent(qtbot: Any) -> QWidget:
-    widget = QWidget()
+    widget = _shown_window(qtbot)
     qtbot.addWidget(widget)
     return widget
+
+
+@pytest.fixture
+def options_as_shown(answers: Any) -> list[QDialog]:
+    """Accept the options dialog as it opens; returns the dialogs shown."""
+    shown: list[QDialog] = []
+
+    def accept(dialog: QDialog) -> bool:
+        shown.append(dialog)
+        return True
+
+    answers.run_dialog = accept
+    return shown
 
 
 @pytest.fixture
@@ -91,6 +117,32 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return calls
 
 
+class HeldRender:
+    """The worker thread waits in front of the real rendering until the test lets it go."""
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.go_on = threading.Event()
+        self.real_render = export.render_pdf
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        self.started.set()
+        if not self.go_on.wait(timeout=30):
+            raise AssertionError("the test never let the export go on")
+        self.real_render(*args, **kwargs)
+
+    async def wait_started(self) -> None:
+        loop = asyncio.get_running_loop()
+        assert await loop.run_in_executor(None, self.started.wait, 30), "no export started"
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> HeldRender:
+    render = HeldRender()
+    monkeypatch.setattr(export, "render_pdf", render)
+    return render
+
+
 def _text(path: Path) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
 
@@ -100,6 +152,7 @@ def _no_progress_dialog_left(parent: QWidget, qtbot: Any) -> None:
 
 
 def test_export_writes_the_pdf_and_opens_it(
+    options_as_shown: list[QDialog],
     event_loop_qt: asyncio.AbstractEventLoop,
     library: Library,
     workshop: Workshop,
@@ -116,7 +169,8 @@ def test_export_writes_the_pdf_and_opens_it(
     assert task is not None
     assert event_loop_qt.run_until_complete(task) == target
     assert opened == [target]
-    assert answers.calls == []
+    assert answers.names() == ["exec_dialog"], "the options, then nothing but the file"
+    assert len(options_as_shown) == 1
     text = _text(target)
     for card in CARDS:
         assert card in text
@@ -128,6 +182,7 @@ def test_export_writes_the_pdf_and_opens_it(
 
 
 def test_a_name_without_pdf_gets_it(
+    options_as_shown: list[QDialog],
     event_loop_qt: asyncio.AbstractEventLoop,
     library: Library,
     workshop: Workshop,
@@ -144,6 +199,7 @@ def test_a_name_without_pdf_gets_it(
 
 
 def test_a_cancelled_file_dialog_does_nothing(
+    options_as_shown: list[QDialog],
     library: Library,
     workshop: Workshop,
     parent: QWidget,
@@ -154,10 +210,11 @@ def test_a_cancelled_file_dialog_does_nothing(
     save_as(None)
     assert export.export_protocol(parent, library, workshop.id, "de") is None
     assert opened == []
-    assert answers.calls == []
+    assert answers.names() == ["exec_dialog"]
 
 
 def test_cancel_in_the_progress_dialog_leaves_no_file(
+    options_as_shown: list[QDialog],
     event_loop_qt: asyncio.AbstractEventLoop,
     library: Library,
     workshop: Workshop,
@@ -166,21 +223,9 @@ def test_cancel_in_the_progress_dialog_leaves_no_file(
     save_as: Callable[[Path | None], list[Path]],
     opened: list[Path],
     answers: Any,
-    monkeypatch: pytest.MonkeyPatch,
+    held: HeldRender,
     qtbot: Any,
 ) -> None:
-    started = threading.Event()
-    go_on = threading.Event()
-    real_render = export.render_pdf
-
-    def held_render(*args: Any, **kwargs: Any) -> None:
-        # The worker waits until the moderator has pressed Cancel.
-        started.set()
-        if not go_on.wait(timeout=30):
-            raise AssertionError("the test never let the export go on")
-        real_render(*args, **kwargs)
-
-    monkeypatch.setattr(export, "render_pdf", held_render)
     folder = tmp_path / "Export"
     folder.mkdir()
     save_as(folder / "Protokoll.pdf")
@@ -188,7 +233,7 @@ def test_cancel_in_the_progress_dialog_leaves_no_file(
     assert task is not None
 
     async def press_cancel() -> Path | None:
-        await asyncio.get_running_loop().run_in_executor(None, started.wait)
+        await held.wait_started()  # the worker waits until the moderator has pressed Cancel
         dialog = parent.findChild(QProgressDialog, export.PROGRESS_NAME)
         assert dialog is not None
         dialog.show()  # as it does by itself when an export takes longer than a moment
@@ -196,17 +241,138 @@ def test_cancel_in_the_progress_dialog_leaves_no_file(
         button = dialog.findChild(QPushButton)
         assert button is not None
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        go_on.set()
+        held.go_on.set()
         return await task
 
     assert event_loop_qt.run_until_complete(press_cancel()) is None
     assert list(folder.iterdir()) == []
     assert opened == []
-    assert answers.calls == [], "cancelling is no error"
+    assert answers.names() == ["exec_dialog"], "cancelling is no error"
     _no_progress_dialog_left(parent, qtbot)
 
 
+def test_quitting_the_program_cancels_a_running_export(
+    options_as_shown: list[QDialog],
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+    answers: Any,
+    held: HeldRender,
+    qtbot: Any,
+) -> None:
+    folder = tmp_path / "Export"
+    folder.mkdir()
+    save_as(folder / "Protokoll.pdf")
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+
+    async def quit_meanwhile() -> Path | None:
+        await held.wait_started()
+        # What QApplication.quit() and closing the last window emit before the loop ends;
+        # the worker thread lives on after that, until the interpreter exits.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.aboutToQuit.emit()
+        held.go_on.set()
+        return await task
+
+    assert event_loop_qt.run_until_complete(quit_meanwhile()) is None
+    assert list(folder.iterdir()) == [], "nothing written after the program closed"
+    assert opened == []
+    assert answers.names() == ["exec_dialog"]
+    _no_progress_dialog_left(parent, qtbot)
+
+
+def test_an_export_that_ended_no_longer_listens_for_quitting(
+    options_as_shown: list[QDialog],
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    flags: list[threading.Event] = []
+    real_event = threading.Event
+
+    def recorded_event() -> threading.Event:
+        flag = real_event()
+        flags.append(flag)
+        return flag
+
+    monkeypatch.setattr(export.threading, "Event", recorded_event)
+    save_as(tmp_path / "Protokoll.pdf")
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+    assert event_loop_qt.run_until_complete(task) == tmp_path / "Protokoll.pdf"
+    assert len(flags) == 1
+    flags[0].clear()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.aboutToQuit.emit()
+    assert not flags[0].is_set(), "the connection to aboutToQuit was undone"
+
+
+def test_destroying_the_window_cancels_a_running_export(
+    options_as_shown: list[QDialog],
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+    answers: Any,
+    held: HeldRender,
+    qtbot: Any,
+    qapp: QApplication,
+) -> None:
+    # Without this Qt would quit with its last window, and quitting cancels by itself.
+    quit_on_last = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        _export_and_destroy_the_window(
+            event_loop_qt, library, workshop, tmp_path, save_as, held, qtbot
+        )
+    finally:
+        qapp.setQuitOnLastWindowClosed(quit_on_last)
+    assert opened == []
+    assert answers.names() == ["exec_dialog"]
+
+
+def _export_and_destroy_the_window(
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    held: HeldRender,
+    qtbot: Any,
+) -> None:
+    window = _shown_window(qtbot)  # not qtbot's: the test destroys it itself
+    folder = tmp_path / "Export"
+    folder.mkdir()
+    save_as(folder / "Protokoll.pdf")
+    task = export.export_protocol(window, library, workshop.id, "de")
+    assert task is not None
+
+    async def destroy_meanwhile() -> Path | None:
+        await held.wait_started()
+        shiboken6.delete(window)  # its progress dialog goes with it
+        held.go_on.set()
+        return await task
+
+    assert event_loop_qt.run_until_complete(destroy_meanwhile()) is None
+    assert list(folder.iterdir()) == []
+
+
 def test_a_folder_that_is_gone_is_told_in_words(
+    options_as_shown: list[QDialog],
     event_loop_qt: asyncio.AbstractEventLoop,
     library: Library,
     workshop: Workshop,
@@ -238,6 +404,7 @@ def test_a_workshop_that_is_gone(
 
 
 def test_no_pdf_viewer_says_where_the_file_is(
+    options_as_shown: list[QDialog],
     event_loop_qt: asyncio.AbstractEventLoop,
     library: Library,
     workshop: Workshop,

@@ -172,8 +172,9 @@ def test_a_critique_phase_from_start_to_protocol(
         minutes=critique.planned_minutes + 2 + 3
     )
 
-    # export the protocol with Ctrl+E; the file dialog answers with a path
+    # export the protocol with Ctrl+E; the options and the file dialog are answered
     target = tmp_path / "Protokoll Quartiersplatz.pdf"
+    answers.run_dialog = lambda dialog: True  # the options as they open: names left out
     answers.save_file = target
     monkeypatch.setattr(export, "open_in_viewer", lambda path: True)
     qtbot.keyClick(run, Qt.Key.Key_E, CTRL)

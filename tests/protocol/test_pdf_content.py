@@ -81,7 +81,7 @@ def test_pages_are_numbered_after_the_cover(
 def test_cover_and_metadata_name_the_people_when_asked(
     snapshot: WorkshopSnapshot, tmp_path: Path, read_pdf: Reader
 ) -> None:
-    target = _render(snapshot, tmp_path)
+    target = _render(snapshot, tmp_path, include_names=True)
     cover = _flat(read_pdf(target)[0])
     assert "Dorothea Klöß, Mehmet Öztürk" in cover
     assert "Stadt Leipzig, Amt für Wohnungsbau und Stadterneuerung" in cover
@@ -116,7 +116,7 @@ def test_without_names_no_person_appears(
 def test_names_of_card_authors_and_feedback_appear_with_names(
     snapshot: WorkshopSnapshot, tmp_path: Path, read_pdf: Reader
 ) -> None:
-    everything = _flat(" ".join(read_pdf(_render(snapshot, tmp_path))))
+    everything = _flat(" ".join(read_pdf(_render(snapshot, tmp_path, include_names=True))))
     for person in ("Ayşe Yılmaz", "Przemysław Wójcik", "Nguyễn Thị Hương", "Gisela Schröder"):
         assert person in everything
 

@@ -1,9 +1,12 @@
-"""Export a workshop's PDF protocol from the window: ask where, take the snapshot, render
-it in a worker thread with progress and Cancel, then open it in the system's viewer.
+"""Export a workshop's PDF protocol from the window: ask what goes in (names, scripts;
+remembered per workshop), ask where, take the snapshot, render it in a worker thread with
+progress and Cancel, then open it in the system's viewer.
 
 The snapshot is read on the GUI thread (one short read transaction, so the PDF shows one
 state of the day and no second connection is needed); only the layout, which takes
-seconds for thousands of cards, runs in the executor.
+seconds for thousands of cards, runs in the executor. The worker thread outlives the
+window and the event loop, so quitting the program (or destroying the window the export
+belongs to) cancels every running export: no PDF appears after the program has closed.
 """
 
 from __future__ import annotations
@@ -12,18 +15,21 @@ import asyncio
 import functools
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from werkstatt.core.records import Workshop
 from werkstatt.gui import dialogs, tasks
+from werkstatt.gui.export_options_dialog import ask_export_options
+from werkstatt.gui.settings import Settings
 from werkstatt.gui.templates import TemplateCatalog
 from werkstatt.messages import describe
 from werkstatt.protocol.errors import ExportCancelled, ProtocolWriteError
-from werkstatt.protocol.options import ProtocolOptions
 from werkstatt.protocol.pdf import render_pdf
 from werkstatt.protocol.texts import text_in
 from werkstatt.store.errors import StoreError
@@ -57,19 +63,23 @@ def export_protocol(
     library: Library,
     workshop_id: int,
     language: str,
-    *,
-    options: ProtocolOptions = ProtocolOptions(),  # noqa: B008 (frozen)
 ) -> asyncio.Task[Path | None] | None:
-    """Ask for a file name and write the workshop's protocol there in the background.
+    """Ask what goes into the protocol and for a file name, then write the workshop's
+    protocol there in the background.
 
     ``language`` is the window's; the PDF is written in the workshop's own language.
     Returns the running job (tests await it), or None when nothing was started
-    (cancelled file dialog, a workshop that is gone).
+    (cancelled options or file dialog, a workshop that is gone).
     """
     try:
         workshop = library.get_workshop(workshop_id)
     except StoreError as exc:
         dialogs.show_error(parent, describe(exc))
+        return None
+    # The data folder's settings.ini, which the main window also writes: QSettings objects
+    # on one file share its state within the process.
+    options = ask_export_options(parent, Settings(library.data_dir).qsettings, workshop)
+    if options is None:
         return None
     chosen = dialogs.ask_save_file(
         parent,
@@ -91,6 +101,7 @@ def export_protocol(
     progress = _progress_dialog(parent, target)
     cancel = threading.Event()
     progress.canceled.connect(cancel.set)
+    let_go = _cancel_on_close(parent, cancel)
     loop = asyncio.get_event_loop()
 
     def report(done: int, total: int) -> None:
@@ -114,14 +125,16 @@ def export_protocol(
             # Also when this job itself is cancelled: the thread then stops at its next
             # check and leaves no file. (Closing the dialog emits canceled() as well.)
             cancel.set()
-            progress.close()
-            progress.deleteLater()
+            let_go()
+            if shiboken6.isValid(progress):  # gone with its window when that was destroyed
+                progress.close()
+                progress.deleteLater()
         return target
 
     def finished(path: Path | None) -> None:
         if path is not None and not open_in_viewer(path):
             dialogs.inform(
-                parent,
+                parent if shiboken6.isValid(parent) else None,
                 QCoreApplication.translate(
                     "ProtocolExport",
                     "The protocol is saved in {path}. No program to show PDF files could be "
@@ -130,6 +143,25 @@ def export_protocol(
             )
 
     return tasks.start(run(), parent=parent, on_done=finished)
+
+
+def _cancel_on_close(parent: QWidget, cancel: threading.Event) -> Callable[[], None]:
+    """Set ``cancel`` when the program quits or ``parent`` is destroyed; returns the
+    function that undoes the connections once the export is over.
+
+    The executor's thread is joined only at interpreter exit, after the window is gone and
+    the loop has stopped: without this it would render on and write the PDF then."""
+    connections = [parent.destroyed.connect(cancel.set)]
+    app = QCoreApplication.instance()
+    if app is not None:
+        connections.append(app.aboutToQuit.connect(cancel.set))
+
+    def let_go() -> None:
+        for connection in connections:
+            # False for the connection of a parent already destroyed: nothing to undo.
+            QObject.disconnect(connection)
+
+    return let_go
 
 
 def _progress_dialog(parent: QWidget, target: Path) -> QProgressDialog:
@@ -156,7 +188,8 @@ def _progress_dialog(parent: QWidget, target: Path) -> QProgressDialog:
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
-    if dialog.wasCanceled():
+    # Numbers still queued when the window (and the dialog with it) was destroyed.
+    if not shiboken6.isValid(dialog) or dialog.wasCanceled():
         return
     dialog.setValue(min(_PROGRESS_STEPS, done * _PROGRESS_STEPS // max(1, total)))
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ProtocolOptions:
     """``include_names``: card authors, feedback names, the moderators and the client
-    appear (False gives a protocol without personal names, for publishing).
+    appear. Off by default: a protocol is often published, and personal names appear
+    only where the moderator chose so.
     ``include_scripts``: each phase's moderator script appears (for the team, not the
     public)."""
 
-    include_names: bool = True
+    include_names: bool = False
     include_scripts: bool = False
