@@ -80,13 +80,14 @@ def test_the_protocol_of_a_workshop(
     assert PdfReader(target).metadata.author == "Przemysław Wójcik"
 
 
+@pytest.mark.parametrize("switch", ["--no-names", "--anonymous"])
 def test_without_names_and_with_scripts(
-    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, switch: str
 ) -> None:
     workshop = _workshop(data_dir)
     target = tmp_path / "veröffentlichen.pdf"
     code, _, _ = _run(
-        capsys, "protocol", str(workshop.id), "--out", str(target), "--no-names", "--scripts"
+        capsys, "protocol", str(workshop.id), "--out", str(target), switch, "--scripts"
     )
     assert code == 0
     text = _text(target)

@@ -284,7 +284,7 @@
         <translation>die zu schreibende PDF-Datei (eine vorhandene wird ersetzt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>leave out personal names (card authors, feedback names, moderators, client), e.g. for publishing</source>
         <translation>Personennamen weglassen (Verfasser:innen von Karten, Namen im Blitzlicht, Moderation, Auftraggeber), z.&#xa0;B. zur Veröffentlichung</translation>
     </message>
@@ -1864,12 +1864,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Mittelwert {mean} auf einer Skala von 1 bis {points} (Bewertungen: {count})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Mood</source>
         <translation>Stimmungsbild</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Statements</source>
         <translation>Aussagen</translation>
     </message>

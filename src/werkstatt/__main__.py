@@ -59,6 +59,12 @@ class _HelpFormatter(argparse.HelpFormatter):
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: '--anonym' must not silently mean '--anonymous', and a new
+        # option must never change what an old script's abbreviation means.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         text = translate("Cli", "{prog}: error: {message}").format(prog=self.prog, message=message)
@@ -162,6 +168,8 @@ def _add_protocol_command(commands: Any) -> None:
     )
     protocol.add_argument(
         "--no-names",
+        "--anonymous",
+        dest="no_names",
         action="store_true",
         help=translate(
             "Cli",

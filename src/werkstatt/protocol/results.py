@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from werkstatt.core.feedback import summarise
 from werkstatt.core.records import Card, FeedbackEntry
@@ -201,11 +201,16 @@ def mood_summary(entries: Sequence[FeedbackEntry], scale_points: int) -> list[Fl
     sentence = translate(
         "Protocol", "Mean {mean} on a scale from 1 to {points} (ratings: {count})"
     ).format(mean=decimal(summary.mean), points=points, count=summary.ratings)
+    # heading, mean and bars on one page: a chart cut in two reads as two charts
     return [
-        Paragraph(translate("Protocol", "Mood"), s.h2),
-        Paragraph(sentence, s.body),
-        Spacer(1, 2 * mm),
-        table,
+        KeepTogether(
+            [
+                Paragraph(translate("Protocol", "Mood"), s.h2),
+                Paragraph(sentence, s.body),
+                Spacer(1, 2 * mm),
+                table,
+            ]
+        )
     ]
 
 
