@@ -14,10 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.core.records import Card
-from werkstatt.store import ordering, validation
-from werkstatt.store.errors import InvalidValueError, NotFoundError
+from werkstatt.store import entries, ordering, validation
+from werkstatt.store.errors import InvalidValueError
 from werkstatt.store.models import CardRow
-from werkstatt.store.rows import Transactions, checked_index, now, reachable_phase
+from werkstatt.store.rows import Transactions, checked_index, now
 
 
 class Cards:
@@ -38,7 +38,7 @@ class Cards:
             validation.CARD_FIELDS, {"text": text, "colour": colour, "author": author}
         )
         with self._transaction(write=True) as session:
-            _reachable_phase(session, phase_id)
+            entries.phase(session, phase_id)
             count = ordering.live_count(session, CardRow, phase_id)
             if count >= validation.CARDS_PER_PHASE_MAX:
                 raise InvalidValueError("cards", count + 1, validation.CARDS_PER_PHASE_MAX)
@@ -61,14 +61,9 @@ class Cards:
             for card_id, values in changes
         ]
         with self._transaction(write=True) as session:
-            rows = []
-            for card_id, values in checked:
-                row = _live_card(session, card_id)
-                for name, value in values.items():
-                    setattr(row, name, value)
-                rows.append(row)
-            session.flush()
-            return [card_record(row) for row in rows]
+            return entries.update_many(
+                session, checked, lambda card_id, _values: _live_card(session, card_id), card_record
+            )
 
     def move(self, card_id: int, index: int) -> builtins.list[Card]:
         """Move a card to ``index`` (0..number of cards - 1); return the phase's cards."""
@@ -92,14 +87,7 @@ class Cards:
     def delete_many(self, card_ids: Sequence[int]) -> None:
         """Hide several cards in one transaction: all of them, or (on an error) none."""
         with self._transaction(write=True) as session:
-            for card_id in card_ids:
-                row = _live_card(session, card_id)
-                # row keeps its position: restore puts it back there.
-                row.deleted_at = now()
-                ordering.shift(
-                    session, CardRow, row.phase_id, start=row.position + 1, by=-1, except_id=row.id
-                )
-                session.flush()
+            entries.delete_many(session, CardRow, "card", card_ids)
 
     def restore(self, card_id: int) -> Card:
         """Put a deleted card back at the position it had; a live one is returned as is."""
@@ -109,31 +97,17 @@ class Cards:
         """Restore several cards, in this order, in one transaction (all or none); the
         reverse order of a :meth:`delete_many` puts each back among its old neighbours."""
         with self._transaction(write=True) as session:
-            restored = []
-            for card_id in card_ids:
-                row = session.get(CardRow, card_id)
-                if row is None or reachable_phase(session, row.phase_id) is None:
-                    raise NotFoundError("card", card_id)
-                if row.deleted_at is not None:
-                    count = ordering.live_count(session, CardRow, row.phase_id)
-                    at = min(row.position, count)
-                    ordering.shift(session, CardRow, row.phase_id, start=at, by=1, except_id=row.id)
-                    row.position = at
-                    row.deleted_at = None
-                    session.flush()
-                # a record now: a later restore in this loop may shift the row again
-                restored.append(card_record(row))
-            return restored
+            return entries.restore_many(session, CardRow, "card", card_ids, card_record)
 
     def list(self, phase_id: int) -> builtins.list[Card]:
         """The phase's live cards by position."""
         with self._transaction(write=False) as session:
-            _reachable_phase(session, phase_id)
+            entries.phase(session, phase_id)
             return _cards(session, phase_id)
 
     def count(self, phase_id: int) -> int:
         with self._transaction(write=False) as session:
-            _reachable_phase(session, phase_id)
+            entries.phase(session, phase_id)
             return ordering.live_count(session, CardRow, phase_id)
 
 
@@ -176,13 +150,5 @@ def _cards(session: Session, phase_id: int) -> builtins.list[Card]:
     return live_cards(session, [phase_id])
 
 
-def _reachable_phase(session: Session, phase_id: int) -> None:
-    if reachable_phase(session, phase_id) is None:
-        raise NotFoundError("phase", phase_id)
-
-
 def _live_card(session: Session, card_id: int) -> CardRow:
-    row = session.get(CardRow, card_id)
-    if row is None or row.deleted_at is not None or reachable_phase(session, row.phase_id) is None:
-        raise NotFoundError("card", card_id)
-    return row
+    return entries.live_item(session, CardRow, "card", card_id)[0]

@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 
 from werkstatt.core.records import FeedbackEntry
 from werkstatt.methods.feedback_scale import scale_points
-from werkstatt.store import ordering, validation
-from werkstatt.store.errors import InvalidValueError, NotFoundError
+from werkstatt.store import entries, ordering, validation
+from werkstatt.store.errors import InvalidValueError
 from werkstatt.store.models import FeedbackEntryRow, PhaseRow
-from werkstatt.store.rows import Transactions, now, reachable_phase
+from werkstatt.store.rows import Transactions, now
+
+_NOUN = "feedback entry"
 
 
 class FeedbackEntries:
@@ -35,7 +37,7 @@ class FeedbackEntries:
             validation.FEEDBACK_FIELDS, {"text": text, "rating": rating, "name": name}
         )
         with self._transaction(write=True) as session:
-            phase = _reachable_phase(session, phase_id)
+            phase = entries.phase(session, phase_id)
             _check_rating(phase, values)
             count = ordering.live_count(session, FeedbackEntryRow, phase_id)
             if count >= validation.FEEDBACK_PER_PHASE_MAX:
@@ -58,15 +60,13 @@ class FeedbackEntries:
             for entry_id, values in changes
         ]
         with self._transaction(write=True) as session:
-            rows = []
-            for entry_id, values in checked:
+
+            def live_row(entry_id: int, values: Mapping[str, Any]) -> FeedbackEntryRow:
                 row, phase = _live_entry(session, entry_id)
                 _check_rating(phase, values)
-                for name, value in values.items():
-                    setattr(row, name, value)
-                rows.append(row)
-            session.flush()
-            return [feedback_record(row) for row in rows]
+                return row
+
+            return entries.update_many(session, checked, live_row, feedback_record)
 
     def delete(self, entry_id: int) -> None:
         """Hide the entry (undo: :meth:`restore`); the entries after it close the gap."""
@@ -75,18 +75,7 @@ class FeedbackEntries:
     def delete_many(self, entry_ids: Sequence[int]) -> None:
         """Hide several entries in one transaction: all of them, or (on an error) none."""
         with self._transaction(write=True) as session:
-            for entry_id in entry_ids:
-                row, _phase = _live_entry(session, entry_id)
-                row.deleted_at = now()
-                ordering.shift(
-                    session,
-                    FeedbackEntryRow,
-                    row.phase_id,
-                    start=row.position + 1,
-                    by=-1,
-                    except_id=row.id,
-                )
-                session.flush()
+            entries.delete_many(session, FeedbackEntryRow, _NOUN, entry_ids)
 
     def restore(self, entry_id: int) -> FeedbackEntry:
         """Put a deleted entry back where it was; a live one is returned as is."""
@@ -95,27 +84,14 @@ class FeedbackEntries:
     def restore_many(self, entry_ids: Sequence[int]) -> builtins.list[FeedbackEntry]:
         """Restore several entries, in this order, in one transaction (all or none)."""
         with self._transaction(write=True) as session:
-            restored = []
-            for entry_id in entry_ids:
-                row = session.get(FeedbackEntryRow, entry_id)
-                if row is None or reachable_phase(session, row.phase_id) is None:
-                    raise NotFoundError("feedback entry", entry_id)
-                if row.deleted_at is not None:
-                    count = ordering.live_count(session, FeedbackEntryRow, row.phase_id)
-                    at = min(row.position, count)
-                    ordering.shift(
-                        session, FeedbackEntryRow, row.phase_id, start=at, by=1, except_id=row.id
-                    )
-                    row.position = at
-                    row.deleted_at = None
-                    session.flush()
-                restored.append(feedback_record(row))
-            return restored
+            return entries.restore_many(
+                session, FeedbackEntryRow, _NOUN, entry_ids, feedback_record
+            )
 
     def list(self, phase_id: int) -> builtins.list[FeedbackEntry]:
         """The phase's live entries in the order they were given."""
         with self._transaction(write=False) as session:
-            _reachable_phase(session, phase_id)
+            entries.phase(session, phase_id)
             return live_feedback(session, [phase_id])
 
 
@@ -160,16 +136,5 @@ def _check_rating(phase: PhaseRow, values: Mapping[str, Any]) -> None:
         raise InvalidValueError("rating", rating, points)
 
 
-def _reachable_phase(session: Session, phase_id: int) -> PhaseRow:
-    phase = reachable_phase(session, phase_id)
-    if phase is None:
-        raise NotFoundError("phase", phase_id)
-    return phase
-
-
 def _live_entry(session: Session, entry_id: int) -> tuple[FeedbackEntryRow, PhaseRow]:
-    row = session.get(FeedbackEntryRow, entry_id)
-    phase = None if row is None else reachable_phase(session, row.phase_id)
-    if row is None or phase is None or row.deleted_at is not None:
-        raise NotFoundError("feedback entry", entry_id)
-    return row, phase
+    return entries.live_item(session, FeedbackEntryRow, _NOUN, entry_id)

@@ -14,7 +14,7 @@ phase already left. Half-typed cards wait in the run context for the phase's ret
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from werkstatt.core.records import Card, Phase
 from werkstatt.core.similarity import SimilarityIndex
-from werkstatt.gui import dialogs
 from werkstatt.gui.kinds import register
 from werkstatt.gui.kinds.base import PresenterTheme, RunContext
 from werkstatt.gui.kinds.card_colours import CARD_COLOURS, card_colour
@@ -42,68 +41,52 @@ from werkstatt.gui.kinds.card_wall import CardWall, WallItem
 from werkstatt.gui.kinds.entry_commands import (
     AddEntryCommand,
     DeleteEntriesCommand,
-    EntryChange,
-    EntryCommand,
     UpdateEntriesCommand,
+)
+from werkstatt.gui.kinds.entry_host import (
+    EntryHost,
+    EntryKindUI,
+    PhaseEntries,
+    PhaseReloadTimer,
+    short,
 )
 from werkstatt.gui.kinds.entry_line import EntryLineEdit
 from werkstatt.gui.kinds.entry_model import EntryListModel
-from werkstatt.messages import describe
 from werkstatt.methods.model import PhaseKind
+from werkstatt.store.cards import Cards
 from werkstatt.store.errors import StoreError
-from werkstatt.store.library import Library
 
 DEFAULT_MAX_CHARS = 80
-# How long the projector waits for more changes before it reads the cards again: a burst
-# (undo of a delete of ten cards) is one redraw, and Enter stays quick.
-PRESENTER_DELAY_MS = 80
 _TOO_LONG_STYLE = "color: #c0392b; font-weight: bold;"
-# A command's name in the Edit menu shows this much of a card.
-_SHOWN_CHARS = 30
 
 
-def short(text: str) -> str:
-    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
-
-
-class CardStore:
+class CardStore(PhaseEntries[Cards, Card]):
     """library.cards for one phase, in the shape the undo commands speak."""
 
-    def __init__(self, library: Library, phase_id: int) -> None:
-        self._cards = library.cards
-        self.phase_id = phase_id
-
     def add(self, values: Mapping[str, Any]) -> Card:
-        return self._cards.add(
+        return self._table.add(
             self.phase_id,
             values["text"],
             colour=values.get("colour", ""),
             author=values.get("author", ""),
         )
 
-    def update_many(self, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> list[Card]:
-        return self._cards.update_many(changes)
-
-    def delete_many(self, entry_ids: Sequence[int]) -> None:
-        self._cards.delete_many(entry_ids)
-
-    def restore_many(self, entry_ids: Sequence[int]) -> list[Card]:
-        return self._cards.restore_many(entry_ids)
-
 
 def _card_tooltip(card: Card) -> str:
     return f"{card.text}\n— {card.author}" if card.author else card.text
 
 
-class CardsWidget(QWidget):
+class CardsWidget(EntryHost[Card], QWidget):
     """The moderator's working area of a card collection."""
+
+    record_type = Card
 
     def __init__(self, context: RunContext, phase: Phase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cards_widget")
         self._context = context
         self._phase = phase
-        self._store = CardStore(context.library, phase.id)
+        self._store = CardStore(context.library.cards, phase.id)
         self._max_chars = int(phase.settings.get("max_chars", DEFAULT_MAX_CHARS))
         self._allow_author = bool(phase.settings.get("allow_author", False))
         self._colour = ""
@@ -116,10 +99,7 @@ class CardsWidget(QWidget):
         self.model.editRequested.connect(self._edit_requested)
         self._build()
         self.reload()
-        self.entry.setText(context.drafts.get(phase.id, ""))
-        # connected after the restore: an empty line must not wipe a draft
-        self.entry.textChanged.connect(self._keep_draft)
-        context.recordsChanged.connect(self._records_changed)
+        self._host_entries()
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -369,57 +349,22 @@ class CardsWidget(QWidget):
             similar = self.tr("Similar: “%1”%2").replace("%1", match.text).replace("%2", number)
             self.similar_label.setText(similar)
 
-    # -- the undo commands' host ------------------------------------------------------
-    def _run(self, command: EntryCommand) -> bool:
-        try:
-            command.apply()
-        except StoreError as exc:
-            self.command_failed(exc)
-            return False
-        self._context.undo_stack.push(command)
-        return True
+    # -- the undo commands' host (EntryHost) ------------------------------------------
+    def _record_shown(self, record: Card) -> None:
+        self.similar.add(record.id, record.text)
 
-    def _keep_draft(self, text: str) -> None:
-        if text:
-            self._context.drafts[self._phase.id] = text
-        else:
-            self._context.drafts.pop(self._phase.id, None)
+    def _record_hidden(self, record_id: int) -> None:
+        self.similar.remove(record_id)
 
-    def _records_changed(self, phase_id: int, change: object) -> None:
-        """A command's step, this widget's or one undone from a later phase: show it."""
-        if phase_id != self._phase.id:
-            return
-        if not isinstance(change, EntryChange):
-            self.reload()
-            return
-        row = None
-        for card in change.shown:
-            assert isinstance(card, Card)
-            row = self.model.insert(card)
-            self.similar.add(card.id, card.text)
-        for card in change.changed:
-            assert isinstance(card, Card)
-            self.model.replace(card)
-            self.similar.add(card.id, card.text)
-        for card_id in change.hidden:
-            self.model.remove(card_id)
-            self.similar.remove(card_id)
-        if row is not None:
-            self.wall.scrollTo(self.model.index(row))
+    def _entries_changed(self, last_row: int | None) -> None:
+        if last_row is not None:
+            self.wall.scrollTo(self.model.index(last_row))
         self._show_count()
         self._typing(self.entry.text())
 
-    def command_failed(self, exc: StoreError) -> None:
-        dialogs.show_error(self, describe(exc))
-        self.reload()
-
     def reload(self) -> None:
         """Show the phase's cards as the store has them."""
-        try:
-            cards = self._context.library.cards.list(self._phase.id)
-        except StoreError as exc:
-            dialogs.show_error(self, describe(exc))
-            cards = []
+        cards = self._listed(self._context.library.cards.list)
         self.model.reset(cards)
         self.similar.clear()
         for card in cards:
@@ -456,16 +401,8 @@ class CardsPresenter(CardWall):
         self.setObjectName("cards_presenter")
         self._context = context
         self._phase_id = phase.id
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(PRESENTER_DELAY_MS)
-        self._reload_timer.timeout.connect(self.reload)
-        context.resultsChanged.connect(self._results_changed)
+        self._reload_timer = PhaseReloadTimer(context, phase.id, self.reload, self)
         self.reload()
-
-    def _results_changed(self, phase_id: int) -> None:
-        if phase_id == self._phase_id:
-            self._reload_timer.start()
 
     def reload(self) -> None:
         try:
@@ -481,16 +418,4 @@ class CardsPresenter(CardWall):
         return self._reload_timer.isActive()
 
 
-class CardsUI:
-    presenter_shows_question = False
-
-    def moderator_widget(self, context: RunContext, phase: Phase, parent: QWidget) -> QWidget:
-        return CardsWidget(context, phase, parent)
-
-    def presenter_widget(
-        self, context: RunContext, phase: Phase, theme: PresenterTheme, parent: QWidget
-    ) -> QWidget | None:
-        return CardsPresenter(context, phase, theme, parent)
-
-
-register(PhaseKind.CARDS, CardsUI())
+register(PhaseKind.CARDS, EntryKindUI(CardsWidget, CardsPresenter))

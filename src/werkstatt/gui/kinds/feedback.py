@@ -14,7 +14,7 @@ or the latest lines. Half-typed lines wait in the run context for the phase's re
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
@@ -32,34 +32,31 @@ from PySide6.QtWidgets import (
 
 from werkstatt.core.feedback import FeedbackSummary, summarise
 from werkstatt.core.records import FeedbackEntry, Phase
-from werkstatt.gui import dialogs
 from werkstatt.gui.kinds import register
 from werkstatt.gui.kinds.base import PresenterTheme, RunContext
 from werkstatt.gui.kinds.card_wall import CardWall, WallItem
 from werkstatt.gui.kinds.entry_commands import (
     AddEntryCommand,
     DeleteEntriesCommand,
-    EntryChange,
     EntryCommand,
     UpdateEntriesCommand,
+)
+from werkstatt.gui.kinds.entry_host import (
+    EntryHost,
+    EntryKindUI,
+    PhaseEntries,
+    PhaseReloadTimer,
+    short,
 )
 from werkstatt.gui.kinds.entry_line import EntryLineEdit
 from werkstatt.gui.kinds.entry_list_view import EntryListView
 from werkstatt.gui.kinds.entry_model import EntryListModel
 from werkstatt.gui.kinds.rating_bars import RatingBars
 from werkstatt.gui.kinds.text_fit import font_px
-from werkstatt.messages import describe
 from werkstatt.methods.feedback_scale import scale_points
 from werkstatt.methods.model import PhaseKind
 from werkstatt.store.errors import StoreError
-from werkstatt.store.library import Library
-
-PRESENTER_DELAY_MS = 80
-_SHOWN_CHARS = 30
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+from werkstatt.store.feedback import FeedbackEntries
 
 
 def feedback_mode(phase: Phase) -> tuple[str, int]:
@@ -74,29 +71,16 @@ def _mean_text(summary: FeedbackSummary) -> str:
     return QLocale().toString(summary.mean, "f", 1)
 
 
-class FeedbackStore:
+class FeedbackStore(PhaseEntries[FeedbackEntries, FeedbackEntry]):
     """library.feedback for one phase, in the shape the undo commands speak."""
 
-    def __init__(self, library: Library, phase_id: int) -> None:
-        self._feedback = library.feedback
-        self.phase_id = phase_id
-
     def add(self, values: Mapping[str, Any]) -> FeedbackEntry:
-        return self._feedback.add(
+        return self._table.add(
             self.phase_id,
             text=values.get("text", ""),
             rating=values.get("rating"),
             name=values.get("name", ""),
         )
-
-    def update_many(self, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> list[FeedbackEntry]:
-        return self._feedback.update_many(changes)
-
-    def delete_many(self, entry_ids: Sequence[int]) -> None:
-        self._feedback.delete_many(entry_ids)
-
-    def restore_many(self, entry_ids: Sequence[int]) -> list[FeedbackEntry]:
-        return self._feedback.restore_many(entry_ids)
 
 
 def _entry_text(entry: FeedbackEntry) -> str:
@@ -123,15 +107,17 @@ class _EntryListModel(EntryListModel[FeedbackEntry]):
         return super().data(index, role)
 
 
-class FeedbackWidget(QWidget):
+class FeedbackWidget(EntryHost[FeedbackEntry], QWidget):
     """The moderator's working area of a feedback round."""
+
+    record_type = FeedbackEntry
 
     def __init__(self, context: RunContext, phase: Phase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feedback_widget")
         self._context = context
         self._phase = phase
-        self._store = FeedbackStore(context.library, phase.id)
+        self._store = FeedbackStore(context.library.feedback, phase.id)
         self.mode, self.points = feedback_mode(phase)
         self._focused_once = False
         self.model = _EntryListModel(_entry_text, _entry_label, self)
@@ -139,10 +125,7 @@ class FeedbackWidget(QWidget):
         self.rating_buttons: list[QPushButton] = []
         self._build()
         self.reload()
-        self.entry.setText(context.drafts.get(phase.id, ""))
-        # connected after the restore: an empty line must not wipe a draft
-        self.entry.textChanged.connect(self._keep_draft)
-        context.recordsChanged.connect(self._records_changed)
+        self._host_entries()
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -277,7 +260,7 @@ class FeedbackWidget(QWidget):
         values: dict[str, Any] = {"text": text}
         if name := self._name():
             values["name"] = name
-        label = self.tr("Add “%1”").replace("%1", _short(text))
+        label = self.tr("Add “%1”").replace("%1", short(text))
         if self._run(AddEntryCommand(self._context, self._store, label, values)):
             self.entry.clear_for_next()
             self.name_edit.setText("")
@@ -303,11 +286,11 @@ class FeedbackWidget(QWidget):
             command: EntryCommand = AddEntryCommand(
                 self._context,
                 self._store,
-                self.tr("Add “%1”").replace("%1", _short(text)),
+                self.tr("Add “%1”").replace("%1", short(text)),
                 {"text": text},
             )
         else:
-            label = self.tr("Comment “%1”").replace("%1", _short(text))
+            label = self.tr("Comment “%1”").replace("%1", short(text))
             command = UpdateEntriesCommand(
                 self._context,
                 self._store,
@@ -324,7 +307,7 @@ class FeedbackWidget(QWidget):
             return
         ids = [self.model.record(row).id for row in rows]
         label = (
-            self.tr("Delete “%1”").replace("%1", _short(_entry_label(self.model.record(rows[0]))))
+            self.tr("Delete “%1”").replace("%1", short(_entry_label(self.model.record(rows[0]))))
             if len(ids) == 1
             else self.tr("Delete %1 entries").replace("%1", str(len(ids)))
         )
@@ -337,7 +320,7 @@ class FeedbackWidget(QWidget):
         if row is None:
             return
         entry = self.model.record(row)
-        label = self.tr("Edit “%1”").replace("%1", _short(entry.text))
+        label = self.tr("Edit “%1”").replace("%1", short(entry.text))
         self._run(
             UpdateEntriesCommand(
                 self._context,
@@ -414,52 +397,14 @@ class FeedbackWidget(QWidget):
                 return
         super().keyPressEvent(event)
 
-    # -- the undo commands' host ------------------------------------------------------
-    def _run(self, command: EntryCommand) -> bool:
-        try:
-            command.apply()
-        except StoreError as exc:
-            self.command_failed(exc)
-            return False
-        self._context.undo_stack.push(command)
-        return True
-
-    def _keep_draft(self, text: str) -> None:
-        if text:
-            self._context.drafts[self._phase.id] = text
-        else:
-            self._context.drafts.pop(self._phase.id, None)
-
-    def _records_changed(self, phase_id: int, change: object) -> None:
-        """A command's step, this widget's or one undone from a later phase: show it."""
-        if phase_id != self._phase.id:
-            return
-        if not isinstance(change, EntryChange):
-            self.reload()
-            return
-        row = None
-        for entry in change.shown:
-            assert isinstance(entry, FeedbackEntry)
-            row = self.model.insert(entry)
-        for entry in change.changed:
-            assert isinstance(entry, FeedbackEntry)
-            self.model.replace(entry)
-        for entry_id in change.hidden:
-            self.model.remove(entry_id)
-        if row is not None:
-            self.list_view.scrollTo(self.model.index(row))
+    # -- the undo commands' host (EntryHost) ------------------------------------------
+    def _entries_changed(self, last_row: int | None) -> None:
+        if last_row is not None:
+            self.list_view.scrollTo(self.model.index(last_row))
         self._show_summary()
 
-    def command_failed(self, exc: StoreError) -> None:
-        dialogs.show_error(self, describe(exc))
-        self.reload()
-
     def reload(self) -> None:
-        try:
-            entries = self._context.library.feedback.list(self._phase.id)
-        except StoreError as exc:
-            dialogs.show_error(self, describe(exc))
-            entries = []
+        entries = self._listed(self._context.library.feedback.list)
         self.model.reset(entries)
         self._show_summary()
         if entries:
@@ -533,16 +478,8 @@ class FeedbackPresenter(QWidget):
         else:
             self.wall = CardWall(theme, self, style="line", max_tile_em=22)
             layout.addWidget(self.wall, 1)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(PRESENTER_DELAY_MS)
-        self._reload_timer.timeout.connect(self.reload)
-        context.resultsChanged.connect(self._results_changed)
+        self._reload_timer = PhaseReloadTimer(context, phase.id, self.reload, self)
         self.reload()
-
-    def _results_changed(self, phase_id: int) -> None:
-        if phase_id == self._phase_id:
-            self._reload_timer.start()
 
     def pending(self) -> bool:
         return self._reload_timer.isActive()
@@ -568,16 +505,4 @@ class FeedbackPresenter(QWidget):
         return self.summary_label.text()
 
 
-class FeedbackUI:
-    presenter_shows_question = False
-
-    def moderator_widget(self, context: RunContext, phase: Phase, parent: QWidget) -> QWidget:
-        return FeedbackWidget(context, phase, parent)
-
-    def presenter_widget(
-        self, context: RunContext, phase: Phase, theme: PresenterTheme, parent: QWidget
-    ) -> QWidget | None:
-        return FeedbackPresenter(context, phase, theme, parent)
-
-
-register(PhaseKind.FEEDBACK, FeedbackUI())
+register(PhaseKind.FEEDBACK, EntryKindUI(FeedbackWidget, FeedbackPresenter))
