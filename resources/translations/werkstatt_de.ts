@@ -1420,7 +1420,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location line="+11"/>
         <source>Vote on the results of phase</source>
-        <translation>Punktabfrage über die Ergebnisse der Phase</translation>
+        <translation>Punkte auf die Ergebnisse von</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -17,6 +17,7 @@ from werkstatt.store.library import Library
 
 STATUS_TIMEOUT_MS = 10_000
 FIRST_START_SHARE = 0.85  # of the screen, for the window's size at the very first start
+SMALL_SCREEN_HEIGHT = 900  # below it the first window takes the whole screen
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
 
@@ -285,11 +286,12 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            # First start: most of the screen, also on a 1366x768 laptop.
+            # First start: most of the screen; all of a small laptop's screen.
             available = self.screen().availableGeometry()
+            share = 1.0 if available.height() < SMALL_SCREEN_HEIGHT else FIRST_START_SHARE
             self.resize(
-                max(self.minimumWidth(), int(available.width() * FIRST_START_SHARE)),
-                max(self.minimumHeight(), int(available.height() * FIRST_START_SHARE)),
+                max(self.minimumWidth(), int(available.width() * share)),
+                max(self.minimumHeight(), int(available.height() * share)),
             )
         state = self.settings.window_state
         if state is not None:

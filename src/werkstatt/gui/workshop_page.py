@@ -92,11 +92,15 @@ class WorkshopPage(QWidget):
         titles.setSpacing(2)
         titles.addWidget(self.title_label)
         titles.addWidget(self.facts_label)
-        header = QHBoxLayout()
-        header.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
-        header.addSpacing(12)
-        header.addLayout(titles, 1)
-        for button in (
+        top = QHBoxLayout()
+        top.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(12)
+        top.addLayout(titles, 1)
+        # The buttons get a row of their own: beside the title they squeezed a long
+        # German title into a narrow column on a 1366x768 laptop.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        header_buttons = (
             self.plan_mode_button,
             self.run_mode_button,
             self.start_button,
@@ -104,13 +108,16 @@ class WorkshopPage(QWidget):
             self.export_button,
             self.details_button,
             template,
-        ):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        )
+        for button in header_buttons:
+            buttons.addWidget(button)
+        header = QVBoxLayout()
+        header.setSpacing(6)
+        header.addLayout(top)
+        header.addLayout(buttons)
         # Not by a click: a clicked header button would keep the focus and take the run
         # view's Space (the timer) for itself.
-        for button in (back, self.plan_mode_button, self.run_mode_button, self.start_button,
-                       self.projector_button, self.export_button, self.details_button,
-                       template):
+        for button in (back, *header_buttons):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.editor = self._make_editor()
