@@ -90,9 +90,12 @@ def test_reset_goes_back_to_the_start_paused(clocks: FakeClocks) -> None:
     timer.add(300)
     clocks.advance(700)
     timer.reset()
-    assert not timer.running and timer.elapsed == 0 and timer.duration == 900
-    timer.reset(600)
-    assert timer.remaining == 600
+    # the extension goes too: a reset is the phase's planned time box again
+    assert not timer.running and timer.elapsed == 0 and timer.duration == 600
+    assert timer.extra == 0
+    timer.add(60)
+    timer.reset(900)
+    assert timer.remaining == 900 and timer.planned == 900
 
 
 def test_levels_warning_at_two_minutes_then_overtime(clocks: FakeClocks) -> None:
@@ -168,13 +171,59 @@ def test_state_of_a_paused_timer_round_trips(clocks: FakeClocks) -> None:
     clocks.advance(125.5)
     timer.pause()
     state = timer.state()
-    assert state == TimerState(1260, 125.5, None, True)
+    assert state == TimerState(1260, 125.5, None, True, extra_seconds=60)
     clocks.advance(3600)  # closed for an hour: a paused timer stays paused
     again = PhaseTimer.from_state(
         state, clocks.now, monotonic=clocks.monotonic, wall=clocks.wall
     )
     assert not again.running and again.elapsed == 125.5 and again.muted
-    assert again.duration == 1260
+    assert again.duration == 1260 and again.extra == 60 and again.planned == 1200
+
+
+def test_extra_seconds_survive_round_trips_and_ride_on_a_changed_plan(
+    clocks: FakeClocks,
+) -> None:
+    timer = _timer(clocks, 20)
+    timer.start()
+    timer.add(60)
+    timer.add(300)
+    clocks.advance(600)
+    timer.pause()
+    state = timer.state()
+    assert (state.duration_seconds, state.extra_seconds) == (1560, 360)
+    # The phase was lengthened to 25 minutes in the plan meanwhile.
+    again = PhaseTimer.from_state(
+        state, clocks.now, planned_seconds=1500, monotonic=clocks.monotonic, wall=clocks.wall
+    )
+    assert (again.planned, again.extra, again.duration) == (1500, 360, 1860)
+    assert again.elapsed == 600 and not again.running
+    third = PhaseTimer.from_state(
+        again.state(), clocks.now, monotonic=clocks.monotonic, wall=clocks.wall
+    )
+    assert (third.planned, third.extra, third.duration) == (1500, 360, 1860)
+
+
+def test_a_new_plan_keeps_the_extensions_and_arms_the_gong(clocks: FakeClocks) -> None:
+    timer = _timer(clocks, 10)
+    timer.start()
+    timer.add(120)
+    clocks.advance(12 * 60)
+    assert timer.take_gong()
+    timer.set_planned(15 * 60)  # lengthened in the run sheet: 15 + 2
+    assert timer.duration == 17 * 60 and timer.remaining == 5 * 60
+    clocks.advance(5 * 60)
+    assert timer.take_gong()
+    timer.set_planned(5 * 60)  # shortened below what ran: overtime, no second gong
+    assert timer.duration == 7 * 60 and timer.level is TimerLevel.OVERTIME
+    assert not timer.take_gong()
+
+
+def test_a_negative_extension_never_takes_the_time_box_below_zero(clocks: FakeClocks) -> None:
+    timer = _timer(clocks, 10)
+    timer.add(-5000)
+    assert (timer.duration, timer.extra) == (0, -600)
+    timer.set_planned(900)
+    assert timer.duration == 300
 
 
 def test_a_running_timer_keeps_running_on_the_wall_clock_while_closed(

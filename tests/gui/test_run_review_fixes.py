@@ -146,6 +146,53 @@ def test_the_running_phase_shortened_keeps_its_extension_and_elapsed_time(
     assert library.run.timer(ids[0]).duration_seconds == 20 * 60
 
 
+def test_an_earlier_phase_lengthened_meanwhile_keeps_its_extension_and_elapsed_time(
+    make_session: Callable[[int], Any], library: Library, evening: int, clocks: FakeClocks
+) -> None:
+    ids = _ids(library, evening)
+    planned = library.list_phases(evening)[0].planned_minutes
+    session = make_session(evening)
+    session.start_workshop()
+    session.timer.start()
+    session.timer.add_minutes(1)
+    clocks.advance(minutes=6)
+    session.next()
+    # what the run sheet's +5 (and the plan editor) does to the phase that was left
+    session.set_minutes(ids[0], planned + 5)
+    clocks.advance(minutes=3)
+    session.previous()
+    timer = session.timer.timer
+    assert timer.duration == (planned + 5 + 1) * 60
+    assert timer.elapsed == 6 * 60 and not timer.running
+    saved = library.run.timer(ids[0])
+    assert (saved.duration_seconds, saved.extra_seconds) == ((planned + 5 + 1) * 60, 60)
+
+
+def test_a_started_phase_lengthened_with_the_sheets_plus_five_gets_the_new_time_box(
+    run_page: Any, library: Library, evening: int, clocks: FakeClocks, qtbot: QtBot
+) -> None:
+    ids = _ids(library, evening)
+    planned = library.list_phases(evening)[1].planned_minutes
+    session = run_page.session
+    session.start_workshop()
+    clocks.advance(minutes=15)
+    session.next()
+    session.timer.start()
+    session.timer.add_minutes(5)
+    clocks.advance(minutes=2)
+    session.previous()  # a question about the welcome: back for a moment
+    editor = run_page.sheet_panel.table.cellWidget(1, 3)
+    qtbot.mouseClick(editor.plus, Qt.MouseButton.LeftButton)
+    assert library.list_phases(evening)[1].planned_minutes == planned + 5
+    session.next()
+    timer = session.timer.timer
+    assert timer.duration == (planned + 5 + 5) * 60
+    assert timer.elapsed == 2 * 60
+    session.undo_stack.undo()  # the +5 taken back: the current phase follows
+    assert session.timer.timer.duration == (planned + 5) * 60
+    assert library.run.timer(ids[1]).extra_seconds == 5 * 60
+
+
 # 7: the keyboard stays in the run view --------------------------------------------------
 class _TypingKind:
     """A working area that takes the keyboard, like the card entry."""

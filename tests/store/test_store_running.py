@@ -253,9 +253,26 @@ def test_a_paused_timer_is_saved_as_paused(library: Library, ids: list[int]) -> 
     assert library.run.timer(ids[1]) == TimerState(660, 260.5, None, False)
 
 
+def test_the_extensions_are_kept_apart_from_the_time_box(
+    data_dir: Path, draft: WorkshopDraft, phases: list[PhaseDraft]
+) -> None:
+    extended = TimerState(50 * 60, 95.5, None, False, extra_seconds=6 * 60)
+    with Library.open(data_dir) as library:
+        workshop = library.create_workshop(draft, phases)
+        phase_id = library.list_phases(workshop.id)[1].id
+        library.run.save_timer(phase_id, extended)
+        assert library.run.timer(phase_id) == extended
+        library.run.save_timer(phase_id, TimerState(40 * 60, 95.5, extra_seconds=-5 * 60))
+    with Library.open(data_dir) as library:
+        loaded = library.run.timer(phase_id)
+    assert loaded is not None and loaded.extra_seconds == -5 * 60
+
+
 @pytest.mark.parametrize(
     ("state", "field"),
     [
+        (TimerState(600, extra_seconds=60.5), "extra_seconds"),  # type: ignore[arg-type]
+        (TimerState(600, extra_seconds=8 * 24 * 3600), "extra_seconds"),
         (TimerState(-1), "duration_seconds"),
         (TimerState(10 * 24 * 3600), "duration_seconds"),
         (TimerState(600.5), "duration_seconds"),  # type: ignore[arg-type]

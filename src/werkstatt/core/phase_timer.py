@@ -6,6 +6,11 @@ the program starts again in the middle of a phase does the wall clock count (the
 program was closed), through :meth:`PhaseTimer.from_state`; after that it is monotonic
 again.
 
+The time box is the phase's planned time plus the moderator's extensions (+1/+5 min),
+kept apart: the plan may change while the timer runs or waits (the run sheet's −5/+5,
+the plan editor), and :meth:`PhaseTimer.set_planned` and :meth:`PhaseTimer.from_state`
+then take the new plan while the extensions stay.
+
 The gong rings on the edge, not on the level: :meth:`PhaseTimer.take_gong` is True once
 each time the remaining time crosses zero while the timer runs. An extension (+1 min) that
 brings the remaining time above zero again arms it anew, so the gong also ends the
@@ -47,7 +52,10 @@ class TimerLevel(StrEnum):
 
 
 class PhaseTimer:
-    """One phase's countdown. Remaining time may go negative: that is the overtime."""
+    """One phase's countdown. Remaining time may go negative: that is the overtime.
+
+    ``duration_seconds`` is the planned time box, ``extra_seconds`` the extensions on top
+    (negative ones never take the time box below zero)."""
 
     def __init__(
         self,
@@ -56,14 +64,16 @@ class PhaseTimer:
         monotonic: MonotonicClock = time.monotonic,
         wall: WallClock = utc_now,
         muted: bool = False,
+        extra_seconds: int = 0,
     ) -> None:
         self._monotonic = monotonic
         self._wall = wall
-        self._duration = max(0, int(duration_seconds))
+        self._planned = max(0, int(duration_seconds))
+        self._extra = max(-self._planned, int(extra_seconds))
         self._elapsed_before = 0.0  # seconds run before the current run
         self._running_since: float | None = None  # monotonic moment of start/resume
         self.muted = muted
-        self._gong_armed = self._duration > 0
+        self._gong_armed = self.duration > 0
 
     @classmethod
     def from_state(
@@ -71,12 +81,20 @@ class PhaseTimer:
         state: TimerState,
         now_wall: dt.datetime,
         *,
+        planned_seconds: int | None = None,
         monotonic: MonotonicClock = time.monotonic,
         wall: WallClock = utc_now,
     ) -> PhaseTimer:
         """The timer as saved, resumed at ``now_wall``: a timer that was running kept
-        running while the program was closed (by the wall clock; never backwards)."""
-        timer = cls(state.duration_seconds, monotonic=monotonic, wall=wall, muted=state.muted)
+        running while the program was closed (by the wall clock; never backwards).
+
+        With ``planned_seconds`` (the phase's plan as it is now) the time box is that
+        plus the saved extensions; without, it is the time box as saved."""
+        extra = int(state.extra_seconds)
+        planned = state.duration_seconds - extra if planned_seconds is None else planned_seconds
+        timer = cls(
+            planned, monotonic=monotonic, wall=wall, muted=state.muted, extra_seconds=extra
+        )
         elapsed = max(0.0, state.elapsed_seconds)
         if state.running_since is not None:
             elapsed += max(0.0, (now_wall - state.running_since).total_seconds())
@@ -89,7 +107,17 @@ class PhaseTimer:
     @property
     def duration(self) -> int:
         """The time box in seconds, extensions included."""
-        return self._duration
+        return max(0, self._planned + self._extra)
+
+    @property
+    def planned(self) -> int:
+        """The planned time box in seconds, without extensions."""
+        return self._planned
+
+    @property
+    def extra(self) -> int:
+        """The extensions (+1/+5 min) in seconds."""
+        return self._extra
 
     @property
     def running(self) -> bool:
@@ -109,7 +137,7 @@ class PhaseTimer:
     @property
     def remaining(self) -> float:
         """Seconds left; negative in overtime."""
-        return self._duration - self.elapsed
+        return self.duration - self.elapsed
 
     @property
     def level(self) -> TimerLevel:
@@ -125,10 +153,11 @@ class PhaseTimer:
         from which it keeps counting, so a restart resumes exactly."""
         running = self._running_since is not None
         return TimerState(
-            duration_seconds=self._duration,
+            duration_seconds=self.duration,
             elapsed_seconds=self.elapsed,
             running_since=self._wall() if running else None,
             muted=self.muted,
+            extra_seconds=self._extra,
         )
 
     # acting ------------------------------------------------------------------------
@@ -152,19 +181,29 @@ class PhaseTimer:
             self.start()
 
     def add(self, seconds: int) -> None:
-        """Lengthen (or, negative, shorten) the time box; it never goes below zero."""
-        self._duration = max(0, self._duration + int(seconds))
+        """Extend (or, negative, shorten) the time box; it never goes below zero."""
+        self._extra = max(-self._planned, self._extra + int(seconds))
+        self._rearm()
+
+    def set_planned(self, seconds: int) -> None:
+        """The plan changed: the new planned time box, the extensions stay on top."""
+        self._planned = max(0, int(seconds))
+        self._rearm()
+
+    def _rearm(self) -> None:
         if self.remaining > 0:
             # Time left again: the gong ends the extension too.
             self._gong_armed = True
 
     def reset(self, duration_seconds: int | None = None) -> None:
-        """Back to the start, paused; with a new time box if given."""
+        """Back to the start, paused, without extensions; with a new planned time box if
+        given."""
         if duration_seconds is not None:
-            self._duration = max(0, int(duration_seconds))
+            self._planned = max(0, int(duration_seconds))
+        self._extra = 0
         self._elapsed_before = 0.0
         self._running_since = None
-        self._gong_armed = self._duration > 0
+        self._gong_armed = self.duration > 0
 
     def take_gong(self) -> bool:
         """True exactly once per crossing of zero (see the module's docstring)."""

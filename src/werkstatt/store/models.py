@@ -183,6 +183,8 @@ class PhaseTimerRow(Base):
     elapsed_seconds: Mapped[float] = mapped_column(Float)
     running_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     muted: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # the +1/+5 extensions, apart from the plan: the time box follows later plan changes
+    extra_seconds: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class CardRow(Base):

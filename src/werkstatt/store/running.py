@@ -166,6 +166,7 @@ class PhaseRuns:
                 elapsed_seconds=row.elapsed_seconds,
                 running_since=row.running_since,
                 muted=row.muted,
+                extra_seconds=row.extra_seconds,
             )
 
     def reopen_workshop(self, workshop_id: int) -> Workshop:
@@ -254,6 +255,14 @@ def _timer_values(state: TimerState) -> dict[str, object]:
     if not isinstance(duration, int) or isinstance(duration, bool):
         raise InvalidValueError("duration_seconds", duration, "int")
     validation.timer_seconds("duration_seconds", duration)
+    extra = state.extra_seconds
+    if not isinstance(extra, int) or isinstance(extra, bool):
+        raise InvalidValueError("extra_seconds", extra, "int")
+    # Extensions may be negative (a shortened time box), never beyond the timer's range.
+    if not -validation.TIMER_SECONDS_MAX <= extra <= validation.TIMER_SECONDS_MAX:
+        raise InvalidValueError(
+            "extra_seconds", extra, (-validation.TIMER_SECONDS_MAX, validation.TIMER_SECONDS_MAX)
+        )
     return {
         "duration_seconds": duration,
         "elapsed_seconds": validation.timer_seconds("elapsed_seconds", state.elapsed_seconds),
@@ -261,4 +270,5 @@ def _timer_values(state: TimerState) -> dict[str, object]:
             None if state.running_since is None else moment("running_since", state.running_since)
         ),
         "muted": validation.flag("muted", state.muted),
+        "extra_seconds": extra,
     }

@@ -58,6 +58,10 @@ class RunTimer(QObject):
     def add_minutes(self, minutes: int) -> None:
         self._act(lambda t: t.add(minutes * 60))
 
+    def set_planned(self, seconds: int) -> None:
+        """The plan changed: the new planned time box, extensions kept."""
+        self._act(lambda t: t.set_planned(seconds))
+
     def reset(self, duration_seconds: int | None = None) -> None:
         self._act(lambda t: t.reset(duration_seconds))
 

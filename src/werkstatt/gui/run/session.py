@@ -85,8 +85,6 @@ class RunSession(QObject):
         self.current_id: int | None = None
         self.utc_offset_minutes: int | None = None  # where the workshop was started
         self._timer_phase_id: int | None = None
-        # the planned minutes the loaded timer's time box was made from
-        self._timer_minutes: int | None = None
         self._stack_index = undo_stack.index()
         undo_stack.indexChanged.connect(lambda index: self._stack_moved(index))
         self.reload()
@@ -201,14 +199,11 @@ class RunSession(QObject):
 
     def _follow_plan(self) -> None:
         """The current phase was made shorter or longer (run sheet, plan, undo): its
-        time box moves by as much, extensions made with +1/+5 kept."""
+        time box is the new plan, extensions made with +1/+5 kept on top."""
         phase = self.phase(self._timer_phase_id)
-        if phase is None or self._timer_minutes is None or self.timer.timer is None:
-            return
-        delta = phase.planned_minutes - self._timer_minutes
-        self._timer_minutes = phase.planned_minutes
-        if delta:
-            self.timer.add_minutes(delta)
+        timer = self.timer.timer
+        if phase is not None and timer is not None and timer.planned != phase.planned_minutes * 60:
+            self.timer.set_planned(phase.planned_minutes * 60)
 
     def _current_vanished(self) -> None:
         """The current phase was removed (an added break undone, a phase deleted in the
@@ -229,7 +224,6 @@ class RunSession(QObject):
 
     def _load_timer(self, phase: Phase | None) -> None:
         self._timer_phase_id = None if phase is None else phase.id
-        self._timer_minutes = None
         if phase is None:
             self.timer.load(None)
             return
@@ -238,20 +232,16 @@ class RunSession(QObject):
         except StoreError as exc:
             self.failed.emit(describe(exc))
             saved = None
-        self._timer_minutes = phase.planned_minutes
-        if saved is not None and (saved.running or saved.elapsed_seconds > 0):
-            timer = PhaseTimer.from_state(
-                saved, self.wall(), monotonic=self.monotonic, wall=self.wall
-            )
-        else:
-            # Never started: the time box is the plan as it is now (it may have changed
-            # since the phase was first entered).
-            timer = PhaseTimer(
-                phase.planned_minutes * 60,
-                monotonic=self.monotonic,
-                wall=self.wall,
-                muted=saved is not None and saved.muted,
-            )
+        planned = phase.planned_minutes * 60
+        # The time box is the plan as it is now (it may have changed since the timer was
+        # saved, started or not) plus the extensions made with +1/+5.
+        timer = PhaseTimer.from_state(
+            saved or TimerState(planned),
+            self.wall(),
+            planned_seconds=planned,
+            monotonic=self.monotonic,
+            wall=self.wall,
+        )
         self.timer.load(timer, self._saver(phase.id))
         if saved is None or saved.duration_seconds != timer.duration:
             self.timer.save()

@@ -56,6 +56,7 @@ def upgrade() -> None:
         sa.Column("elapsed_seconds", sa.Float(), nullable=False),
         sa.Column("running_since", sa.DateTime(timezone=True), nullable=True),
         sa.Column("muted", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("extra_seconds", sa.Integer(), server_default="0", nullable=False),
         sa.ForeignKeyConstraint(
             ["phase_id"],
             ["phases.id"],
