@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from werkstatt.core.records import Phase, WorkshopDraft
 from werkstatt.gui.kinds import PresenterTheme, RunContext, kind_ui
 from werkstatt.gui.kinds.card_wall import WallItem, plan_wall
-from werkstatt.gui.kinds.cards import CardsPresenter, CardsWidget
+from werkstatt.gui.kinds.cards import CardsPresenter, CardStore, CardsWidget
+from werkstatt.gui.kinds.entry_commands import (
+    AddEntryCommand,
+    DeleteEntriesCommand,
+    UpdateEntriesCommand,
+)
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.store.library import Library
 
@@ -526,6 +531,116 @@ def test_the_more_line_counts_the_cards_left_out(
     assert more > 0
     assert presenter.more_line() == f"Earlier cards: +{more}"
     assert presenter.shown_items()[-1] == WallItem("Karte 299", "")
+
+
+def _push(context: RunContext, command: Any) -> None:
+    """As the moderator's widget runs a command: applied, then on the undo stack."""
+    command.apply()
+    context.undo_stack.push(command)
+
+
+@pytest.fixture
+def store_reads(monkeypatch: pytest.MonkeyPatch, library: Library) -> list[str]:
+    """The calls with which the projector reads cards from the store, as they happen."""
+    calls: list[str] = []
+    for name in ("list", "newest", "count"):
+        original = getattr(library.cards, name)
+
+        def counted(*args: Any, _name: str = name, _original: Any = original) -> Any:
+            calls.append(_name)
+            return _original(*args)
+
+        monkeypatch.setattr(library.cards, name, counted)
+    return calls
+
+
+def test_the_wall_follows_add_edit_delete_and_undo_without_reading_the_store(
+    qtbot: Any,
+    presenter: CardsPresenter,
+    context: RunContext,
+    library: Library,
+    phases: dict[str, Phase],
+    store_reads: list[str],
+) -> None:
+    store = CardStore(library.cards, phases["named"].id)
+    for text in CRITIQUE[:3]:
+        values = {"text": text, "colour": "blue", "author": "Ayşe Yılmaz"}
+        _push(context, AddEntryCommand(context, store, f"Add {text}", values))
+    qtbot.waitUntil(lambda: not presenter.pending())
+    assert presenter.shown_items() == [WallItem(text, "blue") for text in CRITIQUE[:3]]
+
+    first, second, third = library.cards.list(phases["named"].id)
+    store_reads.clear()
+    edited = "Quartiersentwicklungskonzept: Sitzbänke am Marktplatz"
+    _push(
+        context,
+        UpdateEntriesCommand(
+            context, store, "Edit", [(first.id, {"text": first.text}, {"text": edited})]
+        ),
+    )
+    _push(context, DeleteEntriesCommand(context, store, "Delete", [second.id]))
+    qtbot.waitUntil(lambda: not presenter.pending())
+    assert presenter.shown_items() == [WallItem(edited, "blue"), WallItem(third.text, "blue")]
+
+    context.undo_stack.undo()  # the deletion: the card comes back in the middle
+    context.undo_stack.undo()  # the edit
+    qtbot.waitUntil(lambda: not presenter.pending())
+    assert presenter.shown_items() == [WallItem(text, "blue") for text in CRITIQUE[:3]]
+    context.undo_stack.undo()  # the newest card goes
+    qtbot.waitUntil(lambda: not presenter.pending())
+    assert presenter.shown_items() == [WallItem(text, "blue") for text in CRITIQUE[:2]]
+    # only the card restored in the middle needed a read, and no read of every card
+    assert store_reads == ["count", "newest"]
+
+
+def test_with_thousands_of_cards_the_wall_reads_only_the_newest_and_shows_the_same(
+    qtbot: Any,
+    presenter: CardsPresenter,
+    context: RunContext,
+    library: Library,
+    phases: dict[str, Phase],
+    store_reads: list[str],
+) -> None:
+    theme = PresenterTheme(1080)
+    phase = phases["named"]
+    for number in range(1200):
+        library.cards.add(phase.id, f"{CRITIQUE[number % 30]} ({number})")
+    presenter.reload()
+    assert "list" not in store_reads
+
+    def as_with_every_card() -> None:
+        everything = library.cards.list(phase.id)
+        margin = presenter._frame_margin()
+        plan = plan_wall(
+            [card.text for card in everything],
+            presenter.width() - 2 * margin,
+            presenter.height() - 2 * margin,
+            max_px=round(theme.body_px * 1.2),
+            min_px=theme.small_px,
+        )
+        assert plan is not None and plan.more > 1000
+        assert presenter.more_count() == plan.more
+        assert presenter.shown_items() == [
+            WallItem(card.text, card.colour) for card in everything[plan.first :]
+        ]
+
+    as_with_every_card()
+    store = CardStore(library.cards, phase.id)
+    _push(context, AddEntryCommand(context, store, "Add", {"text": "Kein WLAN im Bürgerhaus"}))
+    qtbot.waitUntil(lambda: not presenter.pending())
+    assert presenter.shown_items()[-1] == WallItem("Kein WLAN im Bürgerhaus", "")
+    as_with_every_card()
+
+    # deleting the newest cards one by one brings older ones up into view
+    newest = library.cards.newest(phase.id, 60)
+    for card in reversed(newest):
+        _push(context, DeleteEntriesCommand(context, store, "Delete", [card.id]))
+    qtbot.waitUntil(lambda: not presenter.pending())
+    as_with_every_card()
+    for _ in newest:
+        context.undo_stack.undo()
+    qtbot.waitUntil(lambda: not presenter.pending())
+    as_with_every_card()
 
 
 def _close_widget(qtbot: Any, widget: QWidget) -> None:

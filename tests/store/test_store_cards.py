@@ -230,6 +230,32 @@ def test_cards_of_a_removed_phase_are_out_of_reach_until_it_is_restored(
     assert _texts(library, phase_id) == CRITIQUE
 
 
+def test_newest_reads_the_last_cards_in_order_without_the_deleted(
+    library: Library, phase_id: int, cards: list[Card]
+) -> None:
+    library.cards.add(phase_id, "Quartiersentwicklungskonzept fehlt", index=1)
+    library.cards.delete(cards[3].id)
+    everything = library.cards.list(phase_id)
+
+    assert library.cards.newest(phase_id, 2) == everything[-2:]
+    assert [card.text for card in library.cards.newest(phase_id, 2)] == CRITIQUE[1:3]
+    assert library.cards.newest(phase_id, 100) == everything
+    assert library.cards.newest(phase_id, 0) == []
+    assert library.cards.count(phase_id) == len(everything) == 4
+
+
+def test_newest_refuses_a_negative_limit_and_a_removed_phase(
+    library: Library, phase_id: int, cards: list[Card]
+) -> None:
+    with pytest.raises(InvalidValueError):
+        library.cards.newest(phase_id, -1)
+    library.remove_phase(phase_id)
+    with pytest.raises(NotFoundError):
+        library.cards.newest(phase_id, 3)
+    with pytest.raises(NotFoundError):
+        library.cards.count(phase_id)
+
+
 def test_cards_of_a_deleted_workshop_are_out_of_reach(
     library: Library, workshop: Workshop, phase_id: int, cards: list[Card]
 ) -> None:

@@ -105,6 +105,21 @@ class Cards:
             entries.phase(session, phase_id)
             return _cards(session, phase_id)
 
+    def newest(self, phase_id: int, limit: int) -> builtins.list[Card]:
+        """The phase's ``limit`` live cards of the highest positions, by position: what a
+        wall showing only the newest cards needs, without reading thousands of cards."""
+        if limit < 0:
+            raise InvalidValueError("limit", limit, 0)
+        with self._transaction(write=False) as session:
+            entries.phase(session, phase_id)
+            rows = session.execute(
+                select(*CARD_COLUMNS)
+                .where(CardRow.phase_id == phase_id, CardRow.deleted_at.is_(None))
+                .order_by(CardRow.position.desc(), CardRow.id.desc())
+                .limit(limit)
+            ).all()
+            return [Card(*row) for row in reversed(rows)]
+
     def count(self, phase_id: int) -> int:
         with self._transaction(write=False) as session:
             entries.phase(session, phase_id)

@@ -164,10 +164,10 @@ def _fitting_plan(
 
 
 def _overflow_plan(
-    texts: Sequence[str], px: int, width: float, height: float, max_tile_em: float
+    texts: Sequence[str], px: int, width: float, height: float, max_tile_em: float, count: int
 ) -> WallPlan:
-    """The newest cards that fit at ``px``, with a line for the rest."""
-    count = len(texts)
+    """The newest cards that fit at ``px``, with a line for the rest; ``texts`` are the
+    newest ``len(texts)`` of ``count``."""
     gap, padding = _gap(px), _padding(px)
     line_h = line_height(font_px(px))
     tile_w = max_tile_em * 0.85 * px
@@ -179,7 +179,7 @@ def _overflow_plan(
     tile_h = 2 * padding + lines * line_h
     more_height = line_h + gap
     rows = max(1, int((height - more_height + gap) // (tile_h + gap)))
-    shown = min(count, rows * columns)
+    shown = min(len(texts), rows * columns)
     return WallPlan(
         px=px,
         columns=columns,
@@ -188,7 +188,7 @@ def _overflow_plan(
         gap=gap,
         padding=padding,
         lines=lines,
-        first=count - shown,
+        first=len(texts) - shown,
         more=count - shown,
         more_height=more_height if shown < count else 0.0,
         left=0.0,
@@ -212,15 +212,20 @@ def plan_wall(
     max_px: int,
     min_px: int,
     max_tile_em: float = _MAX_TILE_EM,
+    total: int | None = None,
 ) -> WallPlan | None:
     """The largest font size at which every text fits ``width`` × ``height``; if none
-    down to ``min_px`` does, the newest texts at ``min_px``. None without texts."""
+    down to ``min_px`` does, the newest texts at ``min_px``. None without texts.
+
+    ``total``: how many texts there are when ``texts`` are only the newest of them (at
+    least :func:`wall_capacity` of them, or all); ``first`` then indexes ``texts``."""
     if not texts or width < 1 or height < 1:
         return None
+    count = len(texts) if total is None else max(total, len(texts))
     min_px = max(1, min(min_px, max_px))
-    if len(texts) > _most_tiles(min_px, width, height):
+    if count > _most_tiles(min_px, width, height) or count > len(texts):
         # hundreds of cards: no need to measure them all to know they do not fit
-        return _overflow_plan(texts, min_px, width, height, max_tile_em)
+        return _overflow_plan(texts, min_px, width, height, max_tile_em, count)
     words = word_widths(texts, font_px(100))
 
     def largest(whole_words: bool) -> WallPlan | None:
@@ -246,7 +251,16 @@ def plan_wall(
     relaxed = largest(whole_words=False)
     if whole is not None and (relaxed is None or whole.px >= relaxed.px * _WHOLE_WORDS_SHARE):
         return whole
-    return relaxed or _overflow_plan(texts, min_px, width, height, max_tile_em)
+    return relaxed or _overflow_plan(texts, min_px, width, height, max_tile_em, count)
+
+
+def wall_capacity(width: float, height: float, *, min_px: int) -> int:
+    """How many of the newest texts :func:`plan_wall` needs to plan (and show) the same
+    wall as with all of them: more never fit, and the overflow's tile height is decided
+    by the newest few."""
+    if width < 1 or height < 1:
+        return _OVERFLOW_SAMPLE
+    return max(_most_tiles(max(1, min_px), width, height), _OVERFLOW_SAMPLE)
 
 
 class CardWall(QWidget):
@@ -268,6 +282,7 @@ class CardWall(QWidget):
         self._max_tile_em = max_tile_em
         self._more_text = more_text
         self._items: list[WallItem] = []
+        self._total = 0
         self._plan: WallPlan | None = None
         self._planned_for: tuple[int, int] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -277,12 +292,24 @@ class CardWall(QWidget):
         self.setPalette(palette)
 
     # -- what tests and the kinds ask ---------------------------------------------------
-    def set_items(self, items: Sequence[WallItem], more_text: str | None = None) -> None:
+    def set_items(
+        self, items: Sequence[WallItem], more_text: str | None = None, *, total: int | None = None
+    ) -> None:
+        """Show ``items``; with ``total``, they are the newest of that many (at least
+        :meth:`capacity` of them, or all)."""
         self._items = list(items)
+        self._total = len(self._items) if total is None else max(total, len(self._items))
         if more_text is not None:
             self._more_text = more_text
         self._planned_for = None
         self.update()
+
+    def capacity(self) -> int:
+        """How many of the newest items are enough to show the wall at its present size."""
+        margin = self._frame_margin()
+        return wall_capacity(
+            self.width() - 2 * margin, self.height() - 2 * margin, min_px=self._theme.small_px
+        )
 
     def _frame_margin(self) -> float:
         """Room kept along the edges for the newest tile's frame: its pen runs around the
@@ -300,6 +327,7 @@ class CardWall(QWidget):
                 max_px=round(self._theme.body_px * 1.2),
                 min_px=self._theme.small_px,
                 max_tile_em=self._max_tile_em,
+                total=self._total,
             )
             self._planned_for = size
         return self._plan

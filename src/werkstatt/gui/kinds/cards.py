@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -41,13 +41,14 @@ from werkstatt.gui.kinds.card_wall import CardWall, WallItem
 from werkstatt.gui.kinds.entry_commands import (
     AddEntryCommand,
     DeleteEntriesCommand,
+    EntryChange,
     UpdateEntriesCommand,
 )
 from werkstatt.gui.kinds.entry_host import (
+    PRESENTER_DELAY_MS,
     EntryHost,
     EntryKindUI,
     PhaseEntries,
-    PhaseReloadTimer,
     short,
 )
 from werkstatt.gui.kinds.entry_line import EntryLineEdit
@@ -58,6 +59,9 @@ from werkstatt.store.errors import StoreError
 
 DEFAULT_MAX_CHARS = 80
 _TOO_LONG_STYLE = "color: #c0392b; font-weight: bold;"
+# The projector holds this many cards beyond what its wall can show, so that deleting a
+# few shown cards brings older ones up without reading the store.
+_SPARE_CARDS = 32
 
 
 class CardStore(PhaseEntries[Cards, Card]):
@@ -392,7 +396,14 @@ class CardsWidget(EntryHost[Card], QWidget):
 
 
 class CardsPresenter(CardWall):
-    """The projector's wall: the cards of the phase, redrawn from the store on change."""
+    """The projector's wall: the newest cards of the phase, as many as can be shown.
+
+    A command's change (RunContext.recordsChanged) is applied to the cards held without
+    reading the store; whatever it cannot be applied to (a card restored in the middle,
+    the shown cards running short after deletions, a change without details) makes the
+    wall read the newest cards again: one bounded read, never the whole phase. Either
+    way the redraw waits a short while after the last change, so a burst is one redraw.
+    """
 
     def __init__(
         self, context: RunContext, phase: Phase, theme: PresenterTheme, parent: QWidget | None
@@ -401,18 +412,82 @@ class CardsPresenter(CardWall):
         self.setObjectName("cards_presenter")
         self._context = context
         self._phase_id = phase.id
-        self._reload_timer = PhaseReloadTimer(context, phase.id, self.reload, self)
+        self._cards: list[Card] = []  # the newest cards, by position
+        self._count = 0  # the phase's live cards
+        self._stale = True  # the cards held may be wrong: read them again
+        self._change_applied = False
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(PRESENTER_DELAY_MS)
+        self._reload_timer.timeout.connect(self.refresh)
+        context.recordsChanged.connect(self._records_changed)
+        context.resultsChanged.connect(self._results_changed)
         self.reload()
 
+    def _wanted(self) -> int:
+        # room for some deletions before the shown cards run short and need a read
+        return self.capacity() + _SPARE_CARDS
+
     def reload(self) -> None:
+        """Read the newest cards from the store and show them."""
         try:
-            cards = self._context.library.cards.list(self._phase_id)
+            count = self._context.library.cards.count(self._phase_id)
+            cards = self._context.library.cards.newest(self._phase_id, self._wanted())
         except StoreError:
             # The phase went (removed in the plan); the projector shows what it had.
             return
+        self._cards, self._count, self._stale = cards, count, False
+        self._show()
+
+    def refresh(self) -> None:
+        """Show the changes since the last redraw; read the store only when they say too
+        little."""
+        if self._stale:
+            self.reload()
+        else:
+            self._show()
+
+    def _show(self) -> None:
         # Only text and colour: who wrote a card never reaches the projector.
-        items = [WallItem(card.text, card.colour) for card in cards]
-        self.set_items(items, self.tr("Earlier cards: +%1"))
+        items = [WallItem(card.text, card.colour) for card in self._cards]
+        self.set_items(items, self.tr("Earlier cards: +%1"), total=self._count)
+
+    def _records_changed(self, phase_id: int, change: object) -> None:
+        if phase_id != self._phase_id:
+            return
+        self._change_applied = True
+        if self._stale or not isinstance(change, EntryChange):
+            self._stale = True
+            return
+        for record in change.shown:
+            # added or restored as the newest card: it goes on the end
+            if not isinstance(record, Card) or record.position != self._count:
+                self._stale = True
+                return
+            self._cards.append(record)
+            self._count += 1
+        for record in change.changed:
+            assert isinstance(record, Card)
+            self._cards = [record if card.id == record.id else card for card in self._cards]
+        hidden = set(change.hidden)
+        self._cards = [card for card in self._cards if card.id not in hidden]
+        self._count = max(0, self._count - len(hidden))
+        if len(self._cards) < min(self._count, self.capacity()):
+            self._stale = True  # older cards move up into view: read them
+        del self._cards[: -self._wanted()]
+
+    def _results_changed(self, phase_id: int) -> None:
+        if phase_id != self._phase_id:
+            return
+        if not self._change_applied:
+            self._stale = True  # a change the wall was not told about: read the phase
+        self._change_applied = False
+        self._reload_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if len(self._cards) < min(self._count, self.capacity()):
+            self.reload()  # a larger wall shows more than was read
 
     def pending(self) -> bool:
         return self._reload_timer.isActive()
