@@ -30,7 +30,7 @@
 <context>
     <name>CardColours</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/card_colours.py" line="+29"/>
+        <location filename="../../src/werkstatt/core/card_colours.py" line="+28"/>
         <source>Yellow</source>
         <translation>Gelb</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>CardsPresenter</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/cards.py" line="+478"/>
+        <location filename="../../src/werkstatt/gui/kinds/cards.py" line="+453"/>
         <source>Earlier cards: +%1</source>
         <translation>Frühere Karten: +%1</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>CardsWidget</name>
     <message>
-        <location line="-346"/>
+        <location line="-337"/>
         <source>Type a card and press Enter</source>
         <translation>Karte eintippen und mit der Eingabetaste hinzufügen</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Ähnlich: „%1“%2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+30"/>
         <source>1 card</source>
         <translation>1 Karte</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: Fehler: {message}</translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>FeedbackPresenter</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/feedback.py" line="+559"/>
+        <location filename="../../src/werkstatt/gui/kinds/feedback.py" line="+496"/>
         <source>Ratings: %1 · mean %2</source>
         <translation>Bewertungen: %1 · Mittelwert %2</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>FeedbackWidget</name>
     <message>
-        <location line="-408"/>
+        <location line="-362"/>
         <source>Record &amp;names</source>
         <translation>&amp;Namen festhalten</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+97"/>
         <source>No ratings yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
@@ -1074,7 +1074,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werkstatt/gui/main_window.py" line="+69"/>
+        <location filename="../../src/werkstatt/gui/main_window.py" line="+70"/>
         <source>&amp;Back to the library</source>
         <translation>&amp;Zurück zur Bibliothek</translation>
     </message>
@@ -2213,7 +2213,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>RunSession</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/session.py" line="+351"/>
+        <location filename="../../src/werkstatt/gui/run/session.py" line="+341"/>
         <source>Change the duration of “%1” to %2 min</source>
         <translation>Dauer von „%1“ auf %2&#xa0;Min. ändern</translation>
     </message>
@@ -2575,7 +2575,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Switch between plan and run</source>
         <translation>Zwischen Plan und Durchführung wechseln</translation>
     </message>

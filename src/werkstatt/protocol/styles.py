@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from werkstatt.core import card_colours
 from werkstatt.protocol.fonts import BOLD, OBLIQUE, REGULAR
 
 PAGE_SIZE = A4
@@ -33,28 +34,11 @@ RULE = colors.HexColor("#c3ccd6")
 SHADE = colors.HexColor("#eef2f6")
 ZEBRA = colors.HexColor("#f6f8fa")
 HEADER_FILL = colors.HexColor("#dfe7ef")
-PLAIN_CARD = colors.HexColor("#f2c500")
-
-# The card colours of werkstatt.gui.kinds.card_colours ("" is the plain yellow card), as
-# a stronger tone for the edge bar; a hex value or a CSS name works too.
-CARD_COLOURS = {
-    "": "#f2c500",
-    "yellow": "#f2c500",
-    "blue": "#3b82c4",
-    "green": "#4caf50",
-    "pink": "#e0649b",
-    "orange": "#f28c28",
-}
-
 
 def card_colour(name: str) -> colors.Color:
-    """The edge colour of a card; an unknown name (a newer version's) is the plain card,
-    as on the screen."""
-    value = CARD_COLOURS.get(name.strip().lower(), name.strip())
-    try:
-        return colors.toColor(value)
-    except ValueError:
-        return PLAIN_CARD
+    """The edge colour of a card (werkstatt.core.card_colours); an unknown name is the
+    plain card, as on the screen."""
+    return colors.HexColor(card_colours.card_colour(name).edge)
 
 
 def tint(colour: colors.Color, amount: float = 0.86) -> colors.Color:

@@ -35,7 +35,7 @@ from werkstatt.core.records import Card, Phase
 from werkstatt.core.similarity import SimilarityIndex
 from werkstatt.gui.kinds import register
 from werkstatt.gui.kinds.base import PresenterTheme, RunContext
-from werkstatt.gui.kinds.card_colours import CARD_COLOURS, card_colour
+from werkstatt.gui.kinds.card_colours import CARD_COLOURS, card_colour, label_text
 from werkstatt.gui.kinds.card_tiles import CardTileView
 from werkstatt.gui.kinds.card_wall import CardWall, WallItem
 from werkstatt.gui.kinds.entry_commands import (
@@ -179,8 +179,8 @@ class CardsWidget(EntryHost[Card], QWidget):
                 "QToolButton:checked { border: 3px solid #222; }"
             )
             tip = self.tr("%1 (Ctrl+%2): new cards; the selected cards on the wall")
-            button.setToolTip(tip.replace("%1", colour.label_text()).replace("%2", str(number)))
-            button.setAccessibleName(colour.label_text())
+            button.setToolTip(tip.replace("%1", label_text(colour)).replace("%2", str(number)))
+            button.setAccessibleName(label_text(colour))
             self.colour_buttons.addButton(button, number - 1)
             tools.addWidget(button)
         self.colour_buttons.button(0).setChecked(True)
@@ -233,7 +233,7 @@ class CardsWidget(EntryHost[Card], QWidget):
         self.wall.addAction(separator)
         for number, colour in enumerate(CARD_COLOURS, start=1):
             key = QKeySequence(f"Ctrl+{number}")
-            action = QAction(colour.label_text(), self.wall)
+            action = QAction(label_text(colour), self.wall)
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _=False, name=colour.name: self.colour_selected(name))
@@ -284,7 +284,7 @@ class CardsWidget(EntryHost[Card], QWidget):
         ]
         if not changes:
             return
-        label = card_colour(colour).label_text()
+        label = label_text(card_colour(colour))
         if len(changes) == 1:
             name = self.tr("Colour card “%1”: %2")
             name = name.replace("%1", short(self.model.record(rows[0]).text)).replace("%2", label)
