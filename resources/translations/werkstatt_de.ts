@@ -1171,7 +1171,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="+85"/>
+        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="+82"/>
         <source>5 minutes shorter</source>
         <translation>5 Minuten kürzer</translation>
     </message>
@@ -1614,7 +1614,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/werkstatt/gui/plan_editor/texts.py" line="+38"/>
+        <location filename="../../src/werkstatt/gui/plan_editor/texts.py" line="+39"/>
         <source> (+%1)</source>
         <comment>days after the first day</comment>
         <translation> (+%1)</translation>
@@ -2550,7 +2550,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../src/werkstatt/gui/workshop_page.py" line="+63"/>
+        <location filename="../../src/werkstatt/gui/workshop_page.py" line="+64"/>
         <source>← Library</source>
         <translation>← Bibliothek</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from werkstatt.core.records import Workshop, WorkshopStatus
 from werkstatt.gui import dialogs
 from werkstatt.gui.plan_editor import PlanEditor
+from werkstatt.gui.plan_editor.texts import clock
 from werkstatt.gui.workshop_table_model import DATE_FORMAT
 from werkstatt.store.errors import StoreError
 from werkstatt.store.library import Library
@@ -243,7 +244,7 @@ class WorkshopPage(QWidget):
         facts = [method_name]
         when = [] if workshop.date is None else [workshop.date.strftime(DATE_FORMAT)]
         if workshop.start_time is not None:
-            when.append(self.tr("at %1").replace("%1", workshop.start_time.strftime("%H:%M")))
+            when.append(self.tr("at %1").replace("%1", clock(workshop.start_time)))
         if when:
             facts.append(" ".join(when))
         if workshop.place:

@@ -27,8 +27,9 @@ def setting_text(text: str) -> str:
     return QCoreApplication.translate(SETTINGS_CONTEXT, text) if text else ""
 
 
-def clock(moment: dt.datetime) -> str:
-    return moment.strftime("%H:%M")
+def clock(moment: dt.datetime | dt.time | None) -> str:
+    """'18:45' on every run sheet and header; '–' for a time not known yet."""
+    return "–" if moment is None else moment.strftime("%H:%M")
 
 
 def day_mark(day: int) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkstatt.core.live_sheet import LineState, LiveSheet, SheetLine
+from werkstatt.gui.plan_editor.texts import clock
 from werkstatt.gui.run.hall_text import breakable
 
 CURRENT_BACKGROUND = "#fff1c1"
@@ -42,10 +43,6 @@ class Column:
     ACTUAL = 1
     PHASE = 2
     MINUTES = 3
-
-
-def clock(moment: dt.datetime | None) -> str:
-    return "–" if moment is None else moment.strftime("%H:%M")
 
 
 def span(start: dt.datetime | None, end: dt.datetime | None) -> str:
