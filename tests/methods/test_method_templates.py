@@ -42,11 +42,12 @@ METHODS_MD_PHASES = {
         K.CARDS,  # Kritikphase
         K.CLUSTER,
         K.VOTE,
-        K.BRIEFING,  # Phantasiephase: positive Umformulierung
+        K.REFORMULATE,  # Phantasiephase: positive Umformulierung
         K.CARDS,
         K.CLUSTER,
         K.VOTE,
-        K.ACTION_PLAN,  # Verwirklichungsphase
+        K.REALITY_CHECK,  # Verwirklichungsphase
+        K.ACTION_PLAN,
         K.FEEDBACK,  # Abschluss
     ],
     "world_cafe": [K.BRIEFING, K.ROUNDS, K.CARDS, K.CLUSTER, K.VOTE, K.FEEDBACK],
@@ -136,9 +137,9 @@ def test_typography_fits_each_language(builtins: dict[str, MethodTemplate], key:
 
 
 def test_briefings_show_the_rules_of_each_method(builtins: dict[str, MethodTemplate]) -> None:
-    def briefing_text(key: str, phase_key: str, language: str) -> str:
+    def briefing_text(key: str, phase_key: str, language: str, kind: K = K.BRIEFING) -> str:
         (draft,) = [d for d in builtins[key].drafts(language) if d.key == phase_key]
-        assert draft.kind is K.BRIEFING
+        assert draft.kind is kind
         return draft.question
 
     principles_de = briefing_text("open_space", "grundsaetze", "de")
@@ -151,7 +152,7 @@ def test_briefings_show_the_rules_of_each_method(builtins: dict[str, MethodTempl
 
     rules = briefing_text("zukunftswerkstatt", "regeln", "de")
     assert "Eine Idee pro Karte" in rules and "Killerphrasen" in rules
-    assert "Positive" in briefing_text("zukunftswerkstatt", "umformulierung", "de")
+    assert "Positive" in briefing_text("zukunftswerkstatt", "umformulierung", "de", K.REFORMULATE)
     assert "Hören Sie zu, um zu verstehen." in briefing_text("world_cafe", "cafe-knigge", "de")
 
 
@@ -168,7 +169,8 @@ def test_settings_are_complete_and_references_resolve(
         for spec in settings_spec(draft.kind):
             if spec.type is SettingType.PHASE_REF:
                 target = referenced_phase(drafts, index, spec.key)
-                assert target is not None and target < index, f"{draft.key}.{spec.key}"
+                assert target is not None, f"{draft.key}.{spec.key}"
+                assert (target > index) == spec.looks_ahead, f"{draft.key}.{spec.key}"
                 if draft.settings[spec.key]:
                     assert drafts[target].key == draft.settings[spec.key]
 

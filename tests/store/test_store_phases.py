@@ -151,6 +151,8 @@ def test_update_phase_changes_every_editable_field(library: Library, workshop: W
         "targets_phase": "",
         "dots_per_person": 5,
         "max_dots_per_target": 0,
+        "participants": 0,
+        "two_criteria": False,
         "show_live_results": True,
     }
     assert library.list_phases(workshop.id)[2] == updated
@@ -203,6 +205,8 @@ def test_changing_the_kind_keeps_only_the_settings_the_new_kind_knows(
         "targets_phase": "",
         "dots_per_person": 3,
         "max_dots_per_target": 0,
+        "participants": 0,
+        "two_criteria": False,
         "show_live_results": False,
     }
     # undo as the plan editor does it: the old kind with the old settings

@@ -82,6 +82,9 @@ class Card:
     colour: str = ""
     author: str = ""
     created_at: dt.datetime | None = None
+    #: The statement this card was turned from, e.g. the criticism a positive statement
+    #: of the Phantasiephase reformulates; empty for a card written as it is.
+    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,3 +109,72 @@ class PhaseRun:
     actual_start: dt.datetime | None = None
     actual_end: dt.datetime | None = None
     skipped: bool = False
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    STARTED = "started"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class Action:
+    """One row of an action plan (Maßnahmenplan). ``responsible`` is personal data.
+    ``source`` is the idea or cluster title it came from, kept as text so the link
+    survives when the cluster goes; ``source_cluster_id`` points at that cluster while
+    it exists."""
+
+    id: int
+    phase_id: int
+    position: int
+    what: str
+    responsible: str = ""
+    due: str = ""
+    first_step: str = ""
+    resources: str = ""
+    status: ActionStatus = ActionStatus.OPEN
+    source: str = ""
+    source_cluster_id: int | None = None
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class RealityCheck:
+    """The reality check of one top idea before it becomes an action (Zukunftswerkstatt,
+    Verwirklichungsphase). ``allies`` may name people: personal data."""
+
+    id: int
+    phase_id: int
+    position: int
+    idea: str
+    resources: str = ""
+    allies: str = ""
+    obstacles: str = ""
+    source_cluster_id: int | None = None
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A photo of a flipchart, pinboard or tablecloth, attached to a phase. ``width`` and
+    ``height`` are as shown, i.e. after the EXIF orientation is applied. The bytes are
+    fetched apart (``library.photos.data``), so that listing photos stays cheap."""
+
+    id: int
+    phase_id: int
+    position: int
+    caption: str
+    filename: str
+    media_type: str
+    width: int
+    height: int
+    byte_size: int
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class PhotoImage:
+    """A photo with its stored bytes (original file, orientation not yet applied)."""
+
+    photo: Photo
+    data: bytes = field(repr=False, default=b"")

@@ -8,15 +8,39 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from werkstatt.core.records import Card, FeedbackEntry, Phase, PhaseRun, Workshop
+from werkstatt.core.clustering import Board
+from werkstatt.core.records import (
+    Action,
+    Card,
+    FeedbackEntry,
+    Phase,
+    PhaseRun,
+    PhotoImage,
+    RealityCheck,
+    Workshop,
+)
+from werkstatt.core.voting import Tally
 
 
 @dataclass(frozen=True)
 class PhaseSnapshot:
     phase: Phase
     run: PhaseRun
+    #: a card phase's own cards, by position
     cards: tuple[Card, ...] = ()
     feedback: tuple[FeedbackEntry, ...] = ()
+    #: a cluster phase: its clusters and which card hangs where; ``board_cards`` are the
+    #: cards it sorts (those of its source phase), in their order
+    board: Board | None = None
+    board_cards: tuple[Card, ...] = ()
+    #: a vote phase: the dots per target (clusters or cards of its target phase), the
+    #: targets in board order; ``vote_target_kind`` is "cluster" or "card"
+    tally: Tally | None = None
+    vote_target_kind: str = ""
+    actions: tuple[Action, ...] = ()
+    reality_checks: tuple[RealityCheck, ...] = ()
+    #: photos of any phase, by position, with their bytes
+    photos: tuple[PhotoImage, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple, Protocol
 
+from werkstatt.methods import limits
 from werkstatt.methods.errors import Problem, SettingError
 from werkstatt.methods.model import PhaseKind
 
@@ -55,6 +56,9 @@ class SettingSpec:
     maximum: int | None = None
     choices: tuple[Choice, ...] = ()
     ref_kinds: tuple[PhaseKind, ...] = ()
+    #: for a phase_ref: "" means the nearest *following* phase of a fitting kind (a
+    #: phase that fills a later one) instead of the nearest preceding one
+    looks_ahead: bool = False
     tooltip: str = ""
 
 
@@ -66,6 +70,8 @@ KIND_LABELS: Mapping[PhaseKind, str] = {
     PhaseKind.ROUNDS: QT_TRANSLATE_NOOP("PhaseKind", "Table rounds"),
     PhaseKind.AGENDA_WALL: QT_TRANSLATE_NOOP("PhaseKind", "Agenda wall"),
     PhaseKind.REPORTS: QT_TRANSLATE_NOOP("PhaseKind", "Session reports"),
+    PhaseKind.REFORMULATE: QT_TRANSLATE_NOOP("PhaseKind", "Turning criticism into visions"),
+    PhaseKind.REALITY_CHECK: QT_TRANSLATE_NOOP("PhaseKind", "Reality check"),
     PhaseKind.ACTION_PLAN: QT_TRANSLATE_NOOP("PhaseKind", "Action plan"),
     PhaseKind.FEEDBACK: QT_TRANSLATE_NOOP("PhaseKind", "Feedback round"),
     PhaseKind.BREAK: QT_TRANSLATE_NOOP("PhaseKind", "Break"),
@@ -76,6 +82,23 @@ _SHOW_TIMER = SettingSpec(
     type=SettingType.BOOL,
     default=True,
     label=QT_TRANSLATE_NOOP("PhaseSettings", "Show the timer on the projector"),
+)
+_TOP_FROM_VOTE = SettingSpec(
+    key="source_phase",
+    type=SettingType.PHASE_REF,
+    default="",
+    ref_kinds=(PhaseKind.VOTE,),
+    label=QT_TRANSLATE_NOOP("PhaseSettings", "Top results of the dot voting in phase"),
+    tooltip=QT_TRANSLATE_NOOP("PhaseSettings", "Empty: the nearest dot voting before this phase."),
+)
+_TOP_N = SettingSpec(
+    key="top_n",
+    type=SettingType.INT,
+    default=3,
+    minimum=1,
+    maximum=20,
+    label=QT_TRANSLATE_NOOP("PhaseSettings", "How many of the top results"),
+    tooltip=QT_TRANSLATE_NOOP("PhaseSettings", "Results sharing the last place are all taken."),
 )
 
 KIND_SETTINGS: Mapping[PhaseKind, tuple[SettingSpec, ...]] = {
@@ -142,6 +165,24 @@ KIND_SETTINGS: Mapping[PhaseKind, tuple[SettingSpec, ...]] = {
             minimum=0,
             maximum=20,
             label=QT_TRANSLATE_NOOP("PhaseSettings", "Dots per item at most (0 = no limit)"),
+        ),
+        SettingSpec(
+            key="participants",
+            type=SettingType.INT,
+            default=0,
+            minimum=0,
+            maximum=limits.PARTICIPANTS_RANGE[1],
+            label=QT_TRANSLATE_NOOP("PhaseSettings", "People voting (0 = not counted)"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "PhaseSettings",
+                "With a number, the tally compares the dots cast with the dots handed out.",
+            ),
+        ),
+        SettingSpec(
+            key="two_criteria",
+            type=SettingType.BOOL,
+            default=False,
+            label=QT_TRANSLATE_NOOP("PhaseSettings", "Two dot colours: important and urgent"),
         ),
         SettingSpec(
             key="show_live_results",
@@ -273,6 +314,25 @@ KIND_SETTINGS: Mapping[PhaseKind, tuple[SettingSpec, ...]] = {
             ),
             label=QT_TRANSLATE_NOOP("PhaseSettings", "Participants in a report"),
         ),
+    ),
+    PhaseKind.REFORMULATE: (
+        _TOP_FROM_VOTE,
+        _TOP_N,
+        SettingSpec(
+            key="target_phase",
+            type=SettingType.PHASE_REF,
+            default="",
+            ref_kinds=(PhaseKind.CARDS,),
+            looks_ahead=True,
+            label=QT_TRANSLATE_NOOP("PhaseSettings", "Add the statements to phase"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "PhaseSettings", "Empty: the nearest card collection after this phase."
+            ),
+        ),
+    ),
+    PhaseKind.REALITY_CHECK: (
+        _TOP_FROM_VOTE,
+        _TOP_N,
     ),
     PhaseKind.ACTION_PLAN: (
         SettingSpec(
@@ -440,8 +500,8 @@ def referenced_phase(phases: Sequence[PlannedPhase], index: int, setting: str) -
     """Index of the phase that ``phases[index]``'s phase_ref ``setting`` points to.
 
     A key points to the phase with that key (phases without a ``key`` attribute have
-    none); an empty value means the nearest preceding phase of a fitting kind. None when
-    nothing fits.
+    none); an empty value means the nearest preceding phase of a fitting kind (following,
+    for a spec that ``looks_ahead``). None when nothing fits.
     """
     phase = phases[index]
     spec = next(s for s in settings_spec(phase.kind) if s.key == setting)
@@ -453,7 +513,8 @@ def referenced_phase(phases: Sequence[PlannedPhase], index: int, setting: str) -
             if position != index and getattr(other, "key", "") == wanted:
                 return position if other.kind in spec.ref_kinds else None
         return None
-    for position in range(index - 1, -1, -1):
+    nearest = range(index + 1, len(phases)) if spec.looks_ahead else range(index - 1, -1, -1)
+    for position in nearest:
         if phases[position].kind in spec.ref_kinds:
             return position
     return None

@@ -32,3 +32,10 @@ PARTICIPANTS_RANGE: Final = (0, 100_000)
 
 def is_language_tag(text: str) -> bool:
     return len(text) <= LANGUAGE_MAX and LANGUAGE_PATTERN.fullmatch(text) is not None
+#: Clusters on one board, dots on one target, actions and reality checks of one phase.
+CLUSTERS_PER_PHASE_MAX: Final = 500
+DOTS_PER_TARGET_MAX: Final = 100_000
+ROWS_PER_PHASE_MAX: Final = 1_000
+#: Photos of one phase and the size of one photo file (a 50-megapixel JPEG is ~25 MB).
+PHOTOS_PER_PHASE_MAX: Final = 200
+PHOTO_BYTES_MAX: Final = 60 * 1024 * 1024

@@ -18,6 +18,8 @@ class PhaseKind(StrEnum):
     ROUNDS = "rounds"
     AGENDA_WALL = "agenda_wall"
     REPORTS = "reports"
+    REFORMULATE = "reformulate"
+    REALITY_CHECK = "reality_check"
     ACTION_PLAN = "action_plan"
     FEEDBACK = "feedback"
     BREAK = "break"
