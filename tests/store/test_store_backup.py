@@ -118,7 +118,7 @@ def test_a_failed_migration_leaves_the_old_schema(
     monkeypatch.setattr(revisions, "HEAD_REVISION", NEXT)
 
     def broken_upgrade(connection: Connection) -> None:
-        connection.execute(text("CREATE TABLE clusters (id INTEGER PRIMARY KEY, title TEXT)"))
+        connection.execute(text("CREATE TABLE future_things (id INTEGER PRIMARY KEY, title TEXT)"))
         connection.execute(text(f"UPDATE alembic_version SET version_num = '{NEXT}'"))
         raise RuntimeError(f"migration {NEXT} failed half-way")
 
@@ -131,7 +131,7 @@ def test_a_failed_migration_leaves_the_old_schema(
     connection = sqlite3.connect(path)
     tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
     connection.close()
-    assert "clusters" not in tables
+    assert "future_things" not in tables
     assert _titles(path) == [TITLE]
 
 

@@ -108,7 +108,7 @@ def test_a_0001_library_is_backed_up_and_migrated_without_loss(data_dir: Path) -
         assert library.cards.list(11) == [card]
         assert library.get_workshop(1).status is WorkshopStatus.RUNNING
 
-    assert _revision(path) == revisions.HEAD_REVISION == "0002"
+    assert _revision(path) == revisions.HEAD_REVISION
     assert _tables(path) >= NEW_TABLES
     (backup,) = (data_dir / BACKUPS_DIR).iterdir()
     assert backup.name.startswith("library-0001-")

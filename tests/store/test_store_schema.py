@@ -47,6 +47,12 @@ def test_a_new_library_is_created_by_the_migrations_from_empty(data_dir: Path) -
         "phase_timers",
         "cards",
         "feedback_entries",
+        "clusters",
+        "card_placements",
+        "votes",
+        "actions",
+        "reality_checks",
+        "photos",
     }
     assert version == [(revisions.HEAD_REVISION,)]
     assert application_id == revisions.APPLICATION_ID

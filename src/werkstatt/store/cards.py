@@ -31,11 +31,14 @@ class Cards:
         *,
         colour: str = "",
         author: str = "",
+        origin: str = "",
         index: int | None = None,
     ) -> Card:
-        """A new card at ``index`` (0..number of cards; None appends)."""
+        """A new card at ``index`` (0..number of cards; None appends). ``origin`` is the
+        statement it was turned from (see Card.origin)."""
         values = validation.checked(
-            validation.CARD_FIELDS, {"text": text, "colour": colour, "author": author}
+            validation.CARD_FIELDS,
+            {"text": text, "colour": colour, "author": author, "origin": origin},
         )
         with self._transaction(write=True) as session:
             entries.phase(session, phase_id)
@@ -51,7 +54,7 @@ class Cards:
             return card_record(row)
 
     def update(self, card_id: int, **changes: Any) -> Card:
-        """Change ``text``, ``colour`` or ``author``."""
+        """Change ``text``, ``colour``, ``author`` or ``origin``."""
         return self.update_many([(card_id, changes)])[0]
 
     def update_many(self, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> builtins.list[Card]:
@@ -135,6 +138,7 @@ def card_record(row: CardRow) -> Card:
         colour=row.colour,
         author=row.author,
         created_at=row.created_at,
+        origin=row.origin,
     )
 
 
@@ -148,6 +152,7 @@ CARD_COLUMNS = (
     CardRow.colour,
     CardRow.author,
     CardRow.created_at,
+    CardRow.origin,
 )
 
 

@@ -39,6 +39,8 @@ from werkstatt.core.snapshot import WorkshopSnapshot
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.methods.templates import template_document, template_key
 from werkstatt.store import revisions, sqlite_file, validation
+from werkstatt.store.actions import Actions
+from werkstatt.store.board import Boards
 from werkstatt.store.cards import Cards
 from werkstatt.store.db_errors import translated_errors
 from werkstatt.store.errors import (
@@ -53,12 +55,18 @@ from werkstatt.store.errors import (
 )
 from werkstatt.store.feedback import FeedbackEntries
 from werkstatt.store.models import (
+    ActionRow,
     CardRow,
+    ClusterRow,
     FeedbackEntryRow,
     PhaseRow,
+    PhotoRow,
+    RealityCheckRow,
     UserTemplateRow,
     WorkshopRow,
 )
+from werkstatt.store.photos import Photos
+from werkstatt.store.reality_checks import RealityChecks
 from werkstatt.store.references import KindChange, ReferenceReset, reset_unfitting
 from werkstatt.store.references import relink as _relink
 from werkstatt.store.rows import checked_index as _index
@@ -71,6 +79,7 @@ from werkstatt.store.rows import phase_record as _phase_record
 from werkstatt.store.rows import workshop_record as _workshop_record
 from werkstatt.store.running import PhaseRuns
 from werkstatt.store.snapshot import read_snapshot
+from werkstatt.store.votes import Votes
 
 LIBRARY_FILE = "library.sqlite"
 #: Own templates' keys start with this, so that they never clash with a built-in method's.
@@ -101,6 +110,11 @@ class Library:
         self.run = PhaseRuns(self._transaction)
         self.cards = Cards(self._transaction)
         self.feedback = FeedbackEntries(self._transaction)
+        self.board = Boards(self._transaction)
+        self.votes = Votes(self._transaction)
+        self.actions = Actions(self._transaction)
+        self.reality_checks = RealityChecks(self._transaction)
+        self.photos = Photos(self._transaction)
 
     @classmethod
     def open(
@@ -494,7 +508,16 @@ class Library:
     def _purge_deleted(self, before: dt.datetime) -> None:
         """Remove for good what was deleted before ``before`` (a workshop's phases and a
         phase's cards, entries and timer go by cascade)."""
-        models = (WorkshopRow, PhaseRow, CardRow, FeedbackEntryRow)
+        models = (
+            WorkshopRow,
+            PhaseRow,
+            CardRow,
+            FeedbackEntryRow,
+            ClusterRow,
+            ActionRow,
+            RealityCheckRow,
+            PhotoRow,
+        )
         with self._transaction(write=False) as session:
             # Looked up first so that an ordinary open does not take the write lock.
             stale = [

@@ -45,6 +45,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -203,6 +204,8 @@ class CardRow(Base):
     author: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+    # The statement this card was turned from (a criticism reformulated as a vision).
+    origin: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class FeedbackEntryRow(Base):
@@ -217,6 +220,122 @@ class FeedbackEntryRow(Base):
     text: Mapped[str] = mapped_column(Text, server_default="")
     rating: Mapped[int | None] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class ClusterRow(Base):
+    """A heading on a cluster phase's pinboard. ``position`` is the clusters' order
+    (core.clustering.Cluster.order; gaps allowed). A deleted cluster keeps its id, so that
+    undo brings the same cluster back (and the placements and votes that name it)."""
+
+    __tablename__ = "clusters"
+    __table_args__ = (Index("ix_clusters_phase_id_position", "phase_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(TITLE_LENGTH))
+    colour: Mapped[str] = mapped_column(String(COLOUR_LENGTH), server_default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class CardPlacementRow(Base):
+    """Which cluster of a cluster phase a card hangs in. No row: the card is unsorted.
+    A table of its own (not ``cards.cluster_id``) because two cluster phases may sort the
+    same card phase differently."""
+
+    __tablename__ = "card_placements"
+
+    phase_id: Mapped[int] = mapped_column(
+        ForeignKey("phases.id", ondelete="CASCADE"), primary_key=True
+    )
+    card_id: Mapped[int] = mapped_column(
+        ForeignKey("cards.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    cluster_id: Mapped[int] = mapped_column(
+        ForeignKey("clusters.id", ondelete="CASCADE"), index=True
+    )
+
+
+class VoteRow(Base):
+    """The dots one target (a cluster or a card, by ``target_kind``) got under one
+    criterion in a vote phase. No foreign key to the target: it is one of two tables, and
+    a vanished target's count is simply not shown."""
+
+    __tablename__ = "votes"
+
+    phase_id: Mapped[int] = mapped_column(
+        ForeignKey("phases.id", ondelete="CASCADE"), primary_key=True
+    )
+    target_kind: Mapped[str] = mapped_column(String(STATUS_LENGTH), primary_key=True)
+    target_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    criterion: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    dots: Mapped[int] = mapped_column(Integer)
+
+
+class ActionRow(Base):
+    """A row of an action plan; positions as for cards."""
+
+    __tablename__ = "actions"
+    __table_args__ = (Index("ix_actions_phase_id_position", "phase_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    what: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    due: Mapped[str] = mapped_column(Text, server_default="")
+    first_step: Mapped[str] = mapped_column(Text, server_default="")
+    resources: Mapped[str] = mapped_column(Text, server_default="")
+    status: Mapped[str] = mapped_column(String(STATUS_LENGTH), server_default="open")
+    source: Mapped[str] = mapped_column(Text, server_default="")
+    source_cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("clusters.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class RealityCheckRow(Base):
+    """The reality check of one idea; positions as for cards."""
+
+    __tablename__ = "reality_checks"
+    __table_args__ = (Index("ix_reality_checks_phase_id_position", "phase_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    idea: Mapped[str] = mapped_column(Text)
+    resources: Mapped[str] = mapped_column(Text, server_default="")
+    allies: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    obstacles: Mapped[str] = mapped_column(Text, server_default="")
+    source_cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("clusters.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class PhotoRow(Base):
+    """A photo of a phase, its file's bytes in the library so that a workshop travels as
+    one file. Listing photos must not load ``data`` (deferred by the store's queries)."""
+
+    __tablename__ = "photos"
+    __table_args__ = (Index("ix_photos_phase_id_position", "phase_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    caption: Mapped[str] = mapped_column(Text, server_default="")
+    filename: Mapped[str] = mapped_column(String(TITLE_LENGTH), server_default="")
+    media_type: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    byte_size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
 

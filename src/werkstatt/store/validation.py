@@ -231,6 +231,7 @@ CARD_FIELDS: Mapping[str, Validator] = {
     "text": card_text,
     "colour": colour,
     "author": person,
+    "origin": line,
 }
 
 FEEDBACK_FIELDS: Mapping[str, Validator] = {

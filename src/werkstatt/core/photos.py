@@ -1,0 +1,190 @@
+"""Photos of flipcharts and pinboards: checked and prepared on the way in, scaled for
+print on the way out.
+
+Pillow only, no Qt and nothing of ours: the byte limit comes from the caller
+(werkstatt.methods.limits.PHOTO_BYTES_MAX). Decoding a 12-megapixel JPEG takes a
+noticeable fraction of a second, so the GUI calls :func:`prepare` off its thread.
+
+The stored bytes are the original file, untouched: EXIF orientation is applied when a
+picture is shown or printed, and ``width``/``height`` are reported as shown.
+
+Errors carry facts (file name, sizes), never sentences: werkstatt.messages words them.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import warnings
+from dataclasses import dataclass, field
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+#: A photo's pixels at most. A 50-megapixel camera stays well below; a crafted file that
+#: claims 30,000 × 30,000 pixels (a decompression bomb) is refused before decoding.
+PIXELS_MAX = 100_000_000
+THUMBNAIL_LONG_EDGE = 320
+THUMBNAIL_QUALITY = 80
+
+_MEDIA_TYPES = {
+    "JPEG": "image/jpeg",
+    "PNG": "image/png",
+    "WEBP": "image/webp",
+    "GIF": "image/gif",
+}
+# EXIF orientations that turn the picture by 90° (width and height trade places).
+_QUARTER_TURNS = {5, 6, 7, 8}
+_ORIENTATION_TAG = 0x0112
+_PIXELS_IN_MESSAGE = re.compile(r"\((\d+) pixels\)")
+
+
+class PhotoError(ValueError):
+    """Base of everything this module raises on purpose."""
+
+    def __init__(self, filename: str, detail: str = "") -> None:
+        super().__init__(f"{filename!r}{': ' + detail if detail else ''}")
+        self.filename = filename
+
+
+class NotAnImageError(PhotoError):
+    """The file is no image Pillow can read, or it is damaged (e.g. cut off in a copy)."""
+
+
+class UnsupportedFormatError(PhotoError):
+    """An image, but not one of JPEG, PNG, WebP, GIF (e.g. TIFF, BMP, HEIC)."""
+
+    def __init__(self, filename: str, image_format: str) -> None:
+        super().__init__(filename, image_format)
+        self.image_format = image_format
+
+
+class PhotoTooLargeError(PhotoError):
+    """The file has more bytes than allowed."""
+
+    def __init__(self, filename: str, size: int, maximum: int) -> None:
+        super().__init__(filename, f"{size} bytes > {maximum}")
+        self.size = size
+        self.maximum = maximum
+
+
+class ImageTooManyPixelsError(PhotoError):
+    """The picture has more pixels than :data:`PIXELS_MAX` (``pixels`` 0: not known)."""
+
+    def __init__(self, filename: str, pixels: int, maximum: int = PIXELS_MAX) -> None:
+        super().__init__(filename, f"{pixels} pixels > {maximum}")
+        self.pixels = pixels
+        self.maximum = maximum
+
+
+@dataclass(frozen=True)
+class PreparedPhoto:
+    """A checked photo, ready for the store: the original bytes, its kind, its size as
+    shown (EXIF orientation applied) and a small JPEG preview (long edge 320 px)."""
+
+    data: bytes = field(repr=False)
+    media_type: str
+    width: int
+    height: int
+    thumbnail: bytes = field(repr=False)
+    filename: str = ""
+
+    @property
+    def byte_size(self) -> int:
+        return len(self.data)
+
+
+def _open(data: bytes, filename: str) -> Image.Image:
+    """The image, opened (header read, pixels not yet decoded) and checked for size."""
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns above its own limit (89 MP); ours is checked just below.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as error:
+        match = _PIXELS_IN_MESSAGE.search(str(error))
+        raise ImageTooManyPixelsError(filename, int(match.group(1)) if match else 0) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        raise NotAnImageError(filename, type(error).__name__) from None
+    if image.format not in _MEDIA_TYPES:
+        raise UnsupportedFormatError(filename, image.format or "")
+    width, height = image.size
+    if width < 1 or height < 1:
+        raise NotAnImageError(filename, "empty")
+    if width * height > PIXELS_MAX:
+        raise ImageTooManyPixelsError(filename, width * height)
+    return image
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        return int(image.getexif().get(_ORIENTATION_TAG, 1))
+    except (OSError, ValueError, TypeError, SyntaxError):  # a broken EXIF block: as stored
+        return 1
+
+
+def _decoded(image: Image.Image, filename: str, long_edge: int) -> Image.Image:
+    """The pixels, decoded at (at least) the size needed for ``long_edge``, oriented as
+    shown and flattened on white; raises NotAnImageError for a damaged file."""
+    width, height = image.size
+    scale = min(1.0, long_edge / max(width, height))
+    try:
+        # JPEG can decode at 1/2, 1/4, 1/8 of its size: much faster for a preview.
+        image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
+        image.load()
+        image = ImageOps.exif_transpose(image)
+    except (OSError, SyntaxError, ValueError) as error:
+        raise NotAnImageError(filename, type(error).__name__) from None
+    if image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        image = flat
+    elif image.mode != "RGB":
+        image = image.convert("RGB")
+    image.thumbnail((long_edge, long_edge), Image.Resampling.LANCZOS)
+    return image
+
+
+def _jpeg(image: Image.Image, quality: int) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=quality)
+    return buffer.getvalue()
+
+
+def prepare(data: bytes, filename: str, *, max_bytes: int) -> PreparedPhoto:
+    """Check ``data`` (a file the moderator picked) and prepare it for the store.
+
+    Accepts JPEG, PNG, WebP and GIF (a GIF's first frame). Raises PhotoTooLargeError
+    for more than ``max_bytes``, NotAnImageError for anything else or a damaged file,
+    UnsupportedFormatError for other image formats, ImageTooManyPixelsError for a
+    picture above :data:`PIXELS_MAX` pixels.
+    """
+    if len(data) > max_bytes:
+        raise PhotoTooLargeError(filename, len(data), max_bytes)
+    image = _open(data, filename)
+    with image:
+        media_type = _MEDIA_TYPES[str(image.format)]
+        width, height = image.size
+        if _orientation(image) in _QUARTER_TURNS:
+            width, height = height, width
+        preview = _decoded(image, filename, THUMBNAIL_LONG_EDGE)
+    return PreparedPhoto(
+        data=data,
+        media_type=media_type,
+        width=width,
+        height=height,
+        thumbnail=_jpeg(preview, THUMBNAIL_QUALITY),
+        filename=filename,
+    )
+
+
+def oriented_for_print(data: bytes, max_long_edge_px: int, quality: int = 85) -> bytes:
+    """A JPEG of the photo as shown (EXIF orientation applied, transparency on white),
+    its long edge at most ``max_long_edge_px`` (never enlarged): what a protocol embeds
+    instead of the 12-megapixel original. Raises the errors of :func:`prepare`."""
+    if max_long_edge_px < 1:
+        raise ValueError(f"max_long_edge_px={max_long_edge_px}")
+    image = _open(data, "")
+    with image:
+        return _jpeg(_decoded(image, "", max_long_edge_px), quality)
