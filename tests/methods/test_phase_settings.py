@@ -60,6 +60,7 @@ def test_specs_are_consistent(kind: PhaseKind) -> None:
 def test_validation_fills_in_defaults_in_declared_order() -> None:
     settings = validate_settings("rounds", {"tables": 12, "rounds": 4})
     assert settings == {
+        "participants": 24,
         "rounds": 4,
         "round_minutes": 20,
         "rotation_minutes": 3,

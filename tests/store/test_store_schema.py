@@ -53,6 +53,12 @@ def test_a_new_library_is_created_by_the_migrations_from_empty(data_dir: Path) -
         "actions",
         "reality_checks",
         "photos",
+        "cafe_setups",
+        "table_notes",
+        "agenda_slots",
+        "agenda_spaces",
+        "proposals",
+        "session_reports",
     }
     assert version == [(revisions.HEAD_REVISION,)]
     assert application_id == revisions.APPLICATION_ID

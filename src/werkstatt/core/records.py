@@ -83,8 +83,11 @@ class Card:
     author: str = ""
     created_at: dt.datetime | None = None
     #: The statement this card was turned from, e.g. the criticism a positive statement
-    #: of the Phantasiephase reformulates; empty for a card written as it is.
+    #: of the Phantasiephase reformulates; empty for a card written as it is. The text
+    #: stays as it was when the card was made; the ids link the criticism while it exists.
     origin: str = ""
+    origin_cluster_id: int | None = None
+    origin_card_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -178,3 +181,60 @@ class PhotoImage:
 
     photo: Photo
     data: bytes = field(repr=False, default=b"")
+
+
+@dataclass(frozen=True)
+class CafeTable:
+    """A World Café table: its name ("" shows as its number) and its host (personal)."""
+
+    name: str = ""
+    host: str = ""
+
+
+@dataclass(frozen=True)
+class CafeSetup:
+    """The set-up of a rounds phase (World Café) and its seating plan.
+
+    ``participants`` counts everyone, hosts included; ``names`` (personal, optional) are
+    the participants' names or pseudonyms by badge number (names[0] is badge 1).
+    ``rounds[r][t]`` lists the badge numbers at table t in round r (core.seating turns
+    it into a SeatingPlan); ``hosts[t]`` is table t's host's badge, None without hosts.
+    Tables, rounds and whether hosts stay are the phase's settings.
+    """
+
+    phase_id: int
+    participants: int
+    names: tuple[str, ...] = ()
+    tables: tuple[CafeTable, ...] = ()
+    seed: int | None = None
+    rounds: tuple[tuple[tuple[int, ...], ...], ...] = ()
+    hosts: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True)
+class TableNote:
+    """A host's key points of one table in one round (both counted from 0)."""
+
+    id: int
+    phase_id: int
+    table: int
+    round: int
+    text: str
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    """The report of one Open Space session (a proposal of the agenda wall).
+    ``names`` of the participants is personal data."""
+
+    id: int
+    phase_id: int
+    proposal_id: int
+    participants: int | None = None
+    names: str = ""
+    key_points: str = ""
+    results: str = ""
+    next_steps: str = ""
+    created_at: dt.datetime | None = None
+    changed_at: dt.datetime | None = None

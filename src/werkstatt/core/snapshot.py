@@ -8,15 +8,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from werkstatt.core.agenda import AgendaWall
 from werkstatt.core.clustering import Board
 from werkstatt.core.records import (
     Action,
+    CafeSetup,
     Card,
     FeedbackEntry,
     Phase,
     PhaseRun,
     PhotoImage,
     RealityCheck,
+    SessionReport,
+    TableNote,
     Workshop,
 )
 from werkstatt.core.voting import Tally
@@ -41,6 +45,13 @@ class PhaseSnapshot:
     reality_checks: tuple[RealityCheck, ...] = ()
     #: photos of any phase, by position, with their bytes
     photos: tuple[PhotoImage, ...] = ()
+    #: a rounds phase (World Café): its set-up and seating plan, the hosts' notes
+    cafe: CafeSetup | None = None
+    table_notes: tuple[TableNote, ...] = ()
+    #: an agenda wall phase (Open Space): slots, spaces, proposals and where they hang
+    agenda: AgendaWall | None = None
+    #: a reports phase: the session reports that are in
+    reports: tuple[SessionReport, ...] = ()
 
 
 @dataclass(frozen=True)

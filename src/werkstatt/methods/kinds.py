@@ -196,6 +196,17 @@ KIND_SETTINGS: Mapping[PhaseKind, tuple[SettingSpec, ...]] = {
     ),
     PhaseKind.ROUNDS: (
         SettingSpec(
+            key="participants",
+            type=SettingType.INT,
+            default=24,
+            minimum=2,
+            maximum=1000,
+            label=QT_TRANSLATE_NOOP("PhaseSettings", "Participants (hosts included)"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "PhaseSettings", "The seating plan gives everyone a badge number 1 … N."
+            ),
+        ),
+        SettingSpec(
             key="rounds",
             type=SettingType.INT,
             default=3,

@@ -39,3 +39,8 @@ ROWS_PER_PHASE_MAX: Final = 1_000
 #: Photos of one phase and the size of one photo file (a 50-megapixel JPEG is ~25 MB).
 PHOTOS_PER_PHASE_MAX: Final = 200
 PHOTO_BYTES_MAX: Final = 60 * 1024 * 1024
+#: The agenda wall of one Open Space phase: time slots (rows), spaces (columns) and the
+#: marketplace's proposals (merged ones included).
+SLOTS_PER_PHASE_MAX: Final = 50
+SPACES_PER_PHASE_MAX: Final = 100
+PROPOSALS_PER_PHASE_MAX: Final = 1_000

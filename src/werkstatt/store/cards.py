@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from werkstatt.core.records import Card
 from werkstatt.store import entries, ordering, validation
-from werkstatt.store.errors import InvalidValueError
-from werkstatt.store.models import CardRow
+from werkstatt.store.errors import InvalidValueError, NotFoundError
+from werkstatt.store.models import CardRow, ClusterRow
 from werkstatt.store.rows import Transactions, checked_index, now
 
 
@@ -32,16 +32,27 @@ class Cards:
         colour: str = "",
         author: str = "",
         origin: str = "",
+        origin_cluster_id: int | None = None,
+        origin_card_id: int | None = None,
         index: int | None = None,
     ) -> Card:
         """A new card at ``index`` (0..number of cards; None appends). ``origin`` is the
-        statement it was turned from (see Card.origin)."""
+        statement it was turned from, the ids the cluster or card that statement is
+        (see Card.origin)."""
         values = validation.checked(
             validation.CARD_FIELDS,
-            {"text": text, "colour": colour, "author": author, "origin": origin},
+            {
+                "text": text,
+                "colour": colour,
+                "author": author,
+                "origin": origin,
+                "origin_cluster_id": origin_cluster_id,
+                "origin_card_id": origin_card_id,
+            },
         )
         with self._transaction(write=True) as session:
             entries.phase(session, phase_id)
+            _check_origin(session, values)
             count = ordering.live_count(session, CardRow, phase_id)
             if count >= validation.CARDS_PER_PHASE_MAX:
                 raise InvalidValueError("cards", count + 1, validation.CARDS_PER_PHASE_MAX)
@@ -64,6 +75,8 @@ class Cards:
             for card_id, values in changes
         ]
         with self._transaction(write=True) as session:
+            for _card_id, values in checked:
+                _check_origin(session, values)
             return entries.update_many(
                 session, checked, lambda card_id, _values: _live_card(session, card_id), card_record
             )
@@ -139,6 +152,8 @@ def card_record(row: CardRow) -> Card:
         author=row.author,
         created_at=row.created_at,
         origin=row.origin,
+        origin_cluster_id=row.origin_cluster_id,
+        origin_card_id=row.origin_card_id,
     )
 
 
@@ -153,6 +168,8 @@ CARD_COLUMNS = (
     CardRow.author,
     CardRow.created_at,
     CardRow.origin,
+    CardRow.origin_cluster_id,
+    CardRow.origin_card_id,
 )
 
 
@@ -164,6 +181,17 @@ def live_cards(session: Session, phase_ids: Sequence[int]) -> builtins.list[Card
         .order_by(CardRow.phase_id, CardRow.position, CardRow.id)
     )
     return [Card(*row) for row in rows]
+
+
+def _check_origin(session: Session, values: Mapping[str, Any]) -> None:
+    """The cluster or card a card was turned from must exist (deleted ones too: undo)."""
+    for field, model, noun in (
+        ("origin_cluster_id", ClusterRow, "cluster"),
+        ("origin_card_id", CardRow, "card"),
+    ):
+        origin = values.get(field)
+        if origin is not None and session.get(model, origin) is None:
+            raise NotFoundError(noun, origin)
 
 
 def _cards(session: Session, phase_id: int) -> builtins.list[Card]:

@@ -96,3 +96,54 @@ class LibraryClosedError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path}: library is closed")
         self.path = path
+
+
+class ArchiveError(EnvironmentProblem):
+    """A ``.werkstatt`` file that cannot be imported; nothing of it was written."""
+
+
+class NotAnArchiveError(ArchiveError):
+    """The file is no ``.werkstatt`` file (not a zip, or a zip without a workshop)."""
+
+
+class ArchiveDamagedError(ArchiveError):
+    """A ``.werkstatt`` file that is truncated or damaged (``detail`` says where)."""
+
+
+class ArchiveTooLargeError(ArchiveError):
+    """A part of the file (``what``: a member, "bytes" or "members") exceeds the limit."""
+
+    def __init__(self, path: Path, what: str, size: int, maximum: int) -> None:
+        super().__init__(path, f"{what}: {size} > {maximum}")
+        self.what = what
+        self.size = size
+        self.maximum = maximum
+
+
+class ArchiveTooNewError(ArchiveError):
+    """The file was written by a newer Werkstatt, in a format version this one does not read."""
+
+    def __init__(self, path: Path, version: object) -> None:
+        super().__init__(path, f"format version {version!r}")
+        self.version = version
+
+
+class ArchiveContentError(ArchiveError):
+    """The workshop in the file breaks a rule (a wrong type, a value out of range, a
+    reference to nothing); ``where`` is the place in workshop.json, e.g. phases[3].cards[7].text."""
+
+    def __init__(self, path: Path, where: str, problem: str) -> None:
+        super().__init__(path, f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class WorkshopExistsError(StoreError):
+    """The workshop of an imported file is in the library already (same uid): the caller
+    asks whether to keep both or to replace it, and imports again saying which."""
+
+    def __init__(self, uid: str, workshop_id: int, title: str) -> None:
+        super().__init__(f"workshop {uid} exists as {workshop_id} ({title!r})")
+        self.uid = uid
+        self.workshop_id = workshop_id
+        self.title = title

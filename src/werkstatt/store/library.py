@@ -40,7 +40,10 @@ from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.methods.templates import template_document, template_key
 from werkstatt.store import revisions, sqlite_file, validation
 from werkstatt.store.actions import Actions
+from werkstatt.store.agenda import Agendas
+from werkstatt.store.archive import Archives
 from werkstatt.store.board import Boards
+from werkstatt.store.cafe import Cafes
 from werkstatt.store.cards import Cards
 from werkstatt.store.db_errors import translated_errors
 from werkstatt.store.errors import (
@@ -56,19 +59,25 @@ from werkstatt.store.errors import (
 from werkstatt.store.feedback import FeedbackEntries
 from werkstatt.store.models import (
     ActionRow,
+    AgendaSlotRow,
+    AgendaSpaceRow,
     CardRow,
     ClusterRow,
     FeedbackEntryRow,
     PhaseRow,
     PhotoRow,
+    ProposalRow,
     RealityCheckRow,
+    SessionReportRow,
     UserTemplateRow,
+    VoteRow,
     WorkshopRow,
 )
 from werkstatt.store.photos import Photos
 from werkstatt.store.reality_checks import RealityChecks
 from werkstatt.store.references import KindChange, ReferenceReset, reset_unfitting
 from werkstatt.store.references import relink as _relink
+from werkstatt.store.reports import SessionReports
 from werkstatt.store.rows import checked_index as _index
 from werkstatt.store.rows import live_phase_and_workshop as _live_phase_and_workshop
 from werkstatt.store.rows import live_phases as _live_phases
@@ -115,6 +124,10 @@ class Library:
         self.actions = Actions(self._transaction)
         self.reality_checks = RealityChecks(self._transaction)
         self.photos = Photos(self._transaction)
+        self.archives = Archives(self._transaction)
+        self.cafe = Cafes(self._transaction)
+        self.agenda = Agendas(self._transaction)
+        self.reports = SessionReports(self._transaction)
 
     @classmethod
     def open(
@@ -363,9 +376,7 @@ class Library:
             workshop.changed_at = now
             return resets
 
-    def restore_phase(
-        self, phase_id: int, *, relink: Iterable[ReferenceReset] = ()
-    ) -> Phase:
+    def restore_phase(self, phase_id: int, *, relink: Iterable[ReferenceReset] = ()) -> Phase:
         """Put a removed phase back at the position it had; a live one is returned as is.
 
         ``relink``: what :meth:`remove_phase` reset; set again where it fits now.
@@ -517,6 +528,10 @@ class Library:
             ActionRow,
             RealityCheckRow,
             PhotoRow,
+            SessionReportRow,
+            ProposalRow,
+            AgendaSlotRow,
+            AgendaSpaceRow,
         )
         with self._transaction(write=False) as session:
             # Looked up first so that an ordinary open does not take the write lock.
@@ -529,6 +544,18 @@ class Library:
         with self._transaction(write=True) as session:
             for model in models:
                 session.execute(delete(model).where(model.deleted_at < before))
+            # Dots have no foreign key to their target (a cluster, card or proposal): those
+            # of purged targets go too, so that a new row with a reused id starts at zero.
+            for kind, target in (
+                ("cluster", ClusterRow),
+                ("card", CardRow),
+                ("proposal", ProposalRow),
+            ):
+                session.execute(
+                    delete(VoteRow).where(
+                        VoteRow.target_kind == kind, VoteRow.target_id.not_in(select(target.id))
+                    )
+                )
 
 
 # opening ---------------------------------------------------------------------

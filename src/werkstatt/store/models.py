@@ -204,8 +204,15 @@ class CardRow(Base):
     author: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
-    # The statement this card was turned from (a criticism reformulated as a vision).
+    # The statement this card was turned from (a criticism reformulated as a vision): its
+    # text, and the cluster or card it was while that exists.
     origin: Mapped[str] = mapped_column(Text, server_default="")
+    origin_cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("clusters.id", ondelete="SET NULL"), index=True
+    )
+    origin_card_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cards.id", ondelete="SET NULL"), index=True
+    )
 
 
 class FeedbackEntryRow(Base):
@@ -337,6 +344,133 @@ class PhotoRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class CafeSetupRow(Base):
+    """The set-up of a rounds phase (World Café): participants, tables, the seating plan.
+    Read and written whole, so kept as JSON; see core.records.CafeSetup."""
+
+    __tablename__ = "cafe_setups"
+
+    phase_id: Mapped[int] = mapped_column(
+        ForeignKey("phases.id", ondelete="CASCADE"), primary_key=True
+    )
+    participants: Mapped[int] = mapped_column(Integer)
+    # badge number - 1 -> name or pseudonym
+    names: Mapped[list[str]] = mapped_column(JSON, info=PERSONAL)
+    # [{"name": ..., "host": ...}] by table; hosts' names are personal
+    tables: Mapped[list[dict[str, str]]] = mapped_column(JSON, info=PERSONAL)
+    seed: Mapped[int | None] = mapped_column(Integer)
+    # {"rounds": [[[badge, ...] per table] per round], "hosts": [badge per table] | null}
+    plan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class TableNoteRow(Base):
+    """A host's key points of one table in one round (indexes from 0)."""
+
+    __tablename__ = "table_notes"
+    __table_args__ = (
+        Index(
+            "ix_table_notes_phase_id_table_round",
+            "phase_id",
+            "table_index",
+            "round_index",
+            unique=True,
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    table_index: Mapped[int] = mapped_column(Integer)
+    round_index: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AgendaSlotRow(Base):
+    """A time slot (row) of an agenda wall phase; ``position`` is its order."""
+
+    __tablename__ = "agenda_slots"
+    __table_args__ = (Index("ix_agenda_slots_phase_id_position", "phase_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    minutes: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text, server_default="")
+    is_break: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class AgendaSpaceRow(Base):
+    """A space (column) of an agenda wall phase: room, capacity, equipment tags."""
+
+    __tablename__ = "agenda_spaces"
+    __table_args__ = (Index("ix_agenda_spaces_phase_id_position", "phase_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(TITLE_LENGTH))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    # tags separated by commas, as typed ("Beamer, barrierefrei")
+    equipment: Mapped[str] = mapped_column(Text, server_default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class ProposalRow(Base):
+    """A proposal of the Open Space marketplace, and where it hangs on the agenda wall
+    (slot and space; None: not placed). A proposal merged into another session keeps
+    its row, hidden behind ``merged_into_id``, so that undo can split them again."""
+
+    __tablename__ = "proposals"
+    __table_args__ = (Index("ix_proposals_phase_id_position", "phase_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(TITLE_LENGTH))
+    convener: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    description: Mapped[str] = mapped_column(Text, server_default="")
+    expected: Mapped[int | None] = mapped_column(Integer)
+    needs: Mapped[str] = mapped_column(Text, server_default="")
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("proposals.id", ondelete="SET NULL"), index=True
+    )
+    slot_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_slots.id", ondelete="SET NULL"), index=True
+    )
+    space_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_spaces.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class SessionReportRow(Base):
+    """The report of one session (a proposal) in a reports phase."""
+
+    __tablename__ = "session_reports"
+    __table_args__ = (
+        Index("ix_session_reports_phase_id_proposal_id", "phase_id", "proposal_id", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposals.id", ondelete="CASCADE"), index=True
+    )
+    participants: Mapped[int | None] = mapped_column(Integer)
+    names: Mapped[str] = mapped_column(Text, server_default="", info=PERSONAL)
+    key_points: Mapped[str] = mapped_column(Text, server_default="")
+    results: Mapped[str] = mapped_column(Text, server_default="")
+    next_steps: Mapped[str] = mapped_column(Text, server_default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
 
 

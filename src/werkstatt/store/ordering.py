@@ -11,9 +11,9 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
-from werkstatt.store.models import CardRow, FeedbackEntryRow
+from werkstatt.store.models import ActionRow, CardRow, FeedbackEntryRow, RealityCheckRow
 
-PositionedRow = CardRow | FeedbackEntryRow
+PositionedRow = CardRow | FeedbackEntryRow | ActionRow | RealityCheckRow
 
 
 def _live(model: type[PositionedRow], phase_id: int) -> tuple[ColumnElement[bool], ...]:

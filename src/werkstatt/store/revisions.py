@@ -20,7 +20,7 @@ from werkstatt.store.errors import LibraryTooNewError
 APPLICATION_ID: Final = 0x574B5354
 
 #: Every schema revision this Werkstatt can read, oldest first.
-KNOWN_REVISIONS: Final[tuple[str, ...]] = ("0001", "0002", "0003")
+KNOWN_REVISIONS: Final[tuple[str, ...]] = ("0001", "0002", "0003", "0004")
 
 #: The revision this Werkstatt writes; a library at an earlier one is migrated on open.
 HEAD_REVISION: Final = KNOWN_REVISIONS[-1]

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from werkstatt.core.records import WorkshopStatus
+from werkstatt.core.card_colours import CARD_COLOURS
+from werkstatt.core.records import ActionStatus, WorkshopStatus
 from werkstatt.methods import limits
 from werkstatt.methods.errors import SettingError
 from werkstatt.methods.kinds import settings_spec, validate_settings
@@ -36,6 +37,8 @@ PERSON_MAX = limits.TITLE_MAX
 CARDS_PER_PHASE_MAX = 20_000
 FEEDBACK_PER_PHASE_MAX = 5_000
 RATING_RANGE = (1, 10)
+#: Actions of one action plan, reality checks of one phase.
+ROWS_PER_PHASE_MAX = limits.ROWS_PER_PHASE_MAX
 #: A timer box of a week is already absurd; it only keeps garbage out.
 TIMER_SECONDS_MAX = 7 * 24 * 3600
 
@@ -145,12 +148,36 @@ def colour(field: str, value: object) -> str:
     return text
 
 
+def cluster_colour(field: str, value: object) -> str:
+    """A cluster's colour: one of the card colours' names ("" is the plain one)."""
+    names = tuple(colour.name for colour in CARD_COLOURS)
+    if value not in names:
+        raise InvalidValueError(field, value, names)
+    return str(value)
+
+
 def person(field: str, value: object) -> str:
     """A name (card author, feedback giver): one stripped line, may be empty."""
     text = " ".join(_string(field, value).split())
     if len(text) > PERSON_MAX:
         raise TooLongError(field, len(text), PERSON_MAX)
     return text
+
+
+def action_status(field: str, value: object) -> ActionStatus:
+    try:
+        return ActionStatus(value)
+    except ValueError:
+        raise InvalidValueError(field, value, tuple(ActionStatus)) from None
+
+
+def optional_id(field: str, value: object) -> int | None:
+    """A row's id or None; whether the row exists is the table's check."""
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise InvalidValueError(field, value, "id or None")
+    return value
 
 
 def rating(field: str, value: object) -> int | None:
@@ -232,12 +259,37 @@ CARD_FIELDS: Mapping[str, Validator] = {
     "colour": colour,
     "author": person,
     "origin": line,
+    "origin_cluster_id": optional_id,
+    "origin_card_id": optional_id,
 }
 
 FEEDBACK_FIELDS: Mapping[str, Validator] = {
     "text": feedback_text,
     "rating": rating,
     "name": person,
+}
+
+
+#: An action's what and a reality check's idea are what the row is about (a cluster's
+#: title or a card's text at the start): needed, and as long as a card at most.
+ACTION_FIELDS: Mapping[str, Validator] = {
+    "what": card_text,
+    "responsible": person,
+    "due": line,
+    "first_step": line,
+    "resources": line,
+    "status": action_status,
+    "source": line,
+    "source_cluster_id": optional_id,
+}
+
+REALITY_CHECK_FIELDS: Mapping[str, Validator] = {
+    "idea": card_text,
+    "resources": line,
+    # A list of people or organisations, one per line perhaps: not a single name.
+    "allies": line,
+    "obstacles": line,
+    "source_cluster_id": optional_id,
 }
 
 

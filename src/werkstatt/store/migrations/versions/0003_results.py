@@ -49,9 +49,6 @@ def _positioned(table: str) -> None:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("cards") as batch:
-        batch.add_column(sa.Column("origin", sa.Text(), server_default="", nullable=False))
-
     op.create_table(
         "clusters",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -64,6 +61,29 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clusters")),
     )
     _positioned("clusters")
+
+    # A card turned from a criticism keeps its text and, while they exist, its cluster or
+    # card (batch mode: SQLite adds a foreign key only by copying the table).
+    with op.batch_alter_table("cards") as batch:
+        batch.add_column(sa.Column("origin", sa.Text(), server_default="", nullable=False))
+        batch.add_column(sa.Column("origin_cluster_id", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("origin_card_id", sa.Integer(), nullable=True))
+        batch.create_foreign_key(
+            op.f("fk_cards_origin_cluster_id_clusters"),
+            "clusters",
+            ["origin_cluster_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+        batch.create_foreign_key(
+            op.f("fk_cards_origin_card_id_cards"),
+            "cards",
+            ["origin_card_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+        batch.create_index(op.f("ix_cards_origin_cluster_id"), ["origin_cluster_id"])
+        batch.create_index(op.f("ix_cards_origin_card_id"), ["origin_card_id"])
 
     op.create_table(
         "card_placements",
@@ -175,6 +195,12 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_card_placements_cluster_id"), table_name="card_placements")
     op.drop_index(op.f("ix_card_placements_card_id"), table_name="card_placements")
     op.drop_table("card_placements")
-    op.drop_table("clusters")
     with op.batch_alter_table("cards") as batch:
+        batch.drop_index(op.f("ix_cards_origin_card_id"))
+        batch.drop_index(op.f("ix_cards_origin_cluster_id"))
+        batch.drop_constraint(op.f("fk_cards_origin_card_id_cards"), type_="foreignkey")
+        batch.drop_constraint(op.f("fk_cards_origin_cluster_id_clusters"), type_="foreignkey")
+        batch.drop_column("origin_card_id")
+        batch.drop_column("origin_cluster_id")
         batch.drop_column("origin")
+    op.drop_table("clusters")
