@@ -151,7 +151,9 @@ def test_breaks_and_skipped_phases_are_brief(
     snapshot: WorkshopSnapshot, tmp_path: Path, read_pdf: Reader
 ) -> None:
     pages = read_pdf(_render(snapshot, tmp_path))
-    sections = _flat(" ".join(pages[2:]))  # after the cover and the run sheet
+    assert text_in("de", "Protocol", "Contents") in pages[1]
+    assert text_in("de", "Protocol", "Run sheet") in pages[2]
+    sections = _flat(" ".join(pages[3:]))  # after the cover, the contents and the run sheet
     vote = next(item for item in snapshot.phases if item.phase.key == "kritik-punkte")
     assert vote.run.skipped
     skipped_line = text_in("de", "Protocol", "{title} – skipped").format(
@@ -162,7 +164,8 @@ def test_breaks_and_skipped_phases_are_brief(
     pause = next(item for item in snapshot.phases if item.phase.kind == PhaseKind.BREAK)
     number = snapshot.phases.index(pause) + 1
     assert f"{number} {pause.phase.title}" not in sections, "a break gets no section"
-    assert f"{number} {pause.phase.title}" in _flat(pages[1]), "the break is in the run sheet"
+    assert f"{number} {pause.phase.title}" in _flat(pages[2]), "the break is in the run sheet"
+    assert f"{number} {pause.phase.title}" not in _flat(pages[1]), "and not in the contents"
 
 
 def test_languages_of_the_neighbourhood_come_out_as_written(

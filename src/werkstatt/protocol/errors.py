@@ -14,6 +14,14 @@ class ExportCancelled(ProtocolError):  # noqa: N818 (the user's choice, not an e
     """The user cancelled the export; nothing was written."""
 
 
+class NoSeatingPlanError(ProtocolError):
+    """Route cards or the plan were asked for before a seating plan was made."""
+
+    def __init__(self, phase_id: int) -> None:
+        super().__init__(f"phase {phase_id} has no seating plan")
+        self.phase_id = phase_id
+
+
 class ProtocolWriteError(ProtocolError, OSError):
     """The PDF could not be written to ``path`` (folder missing, not writable, disk full,
     the file open in another program). Nothing half-written is left behind.

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from werkstatt.protocol.errors import ExportCancelled
-from werkstatt.protocol.fonts import REGULAR
+from werkstatt.protocol.fonts import REGULAR, markup
 from werkstatt.protocol.paragraphs import draw_line, fitted
 from werkstatt.protocol.styles import (
     ACCENT,
@@ -50,18 +50,29 @@ def numbered_canvas(texts: PageTexts) -> type[Canvas]:
     """A canvas class that writes 'page x of y' on every page after the first."""
 
     class NumberedCanvas(Canvas):
+        """Pages are kept until the end; so are the chapters' bookmarks, which must be
+        set while their page is the one being written out."""
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._finished_pages: list[dict[str, Any]] = []
+            self._chapters: list[tuple[str, str]] = []
 
         def showPage(self) -> None:
             self._finished_pages.append(dict(self.__dict__))
+            self._chapters = []
             self._startPage()
+
+        def mark_chapter(self, title: str, key: str) -> None:
+            self._chapters.append((title, key))
 
         def save(self) -> None:
             total = len(self._finished_pages)
             for state in self._finished_pages:
                 self.__dict__.update(state)
+                for title, key in self._chapters:
+                    self.bookmarkPage(key)
+                    self.addOutlineEntry(title, key, level=0)
                 if self._pageNumber > 1:
                     self.setFillColor(MUTED)
                     draw_line(
@@ -168,6 +179,16 @@ class ProtocolDocument(BaseDocTemplate):
         units = getattr(flowable, "protocol_units", 0)
         if units:
             self._on_flowable(units)
+        title = getattr(flowable, "toc_text", None)
+        if title is not None:
+            key = flowable.toc_key
+            self.canv.mark_chapter(title, key)
+            self.notify("TOCEntry", (0, toc_markup(title), self.page, key))
+
+
+def toc_markup(text: str) -> str:
+    """A heading as the contents list shows it: escaped, in fonts that have its letters."""
+    return markup(" ".join(text.split()), REGULAR)
 
 
 def with_units(flowable: Flowable, units: int) -> Flowable:

@@ -1,4 +1,5 @@
-"""The PDF protocol of a workshop, rendered from its snapshot with reportlab platypus.
+"""The PDF protocol of a workshop: its content (werkstatt.protocol.builder) laid out with
+reportlab platypus (werkstatt.protocol.pdf_blocks).
 
 No Qt and no store: the caller reads the snapshot (one read transaction, on any thread)
 and may call :func:`render_pdf` in a worker thread, passing callbacks for progress and
@@ -12,20 +13,29 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.platypus import Flowable
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
 
-from werkstatt import APP_NAME, __version__
 from werkstatt.core.snapshot import WorkshopSnapshot
-from werkstatt.protocol.cover import cover
+from werkstatt.protocol import content
+from werkstatt.protocol.builder import block_units, build_document, work_units
 from werkstatt.protocol.fonts import register_fonts
 from werkstatt.protocol.options import ProtocolOptions
 from werkstatt.protocol.output import commit, discard, reserve
-from werkstatt.protocol.page import PageTexts, ProtocolDocument, numbered_canvas
-from werkstatt.protocol.phase_sections import is_shown, phase_section, work_units
-from werkstatt.protocol.progress import Progress
-from werkstatt.protocol.runsheet_table import run_sheet
-from werkstatt.protocol.texts import rendering_in, short_date, translate
-from werkstatt.protocol.timings import local, timetable
+from werkstatt.protocol.page import PageTexts, ProtocolDocument, numbered_canvas, toc_markup
+from werkstatt.protocol.pdf_blocks import flowables
+from werkstatt.protocol.progress import Progress, ScaledProgress
+from werkstatt.protocol.styles import styles
+from werkstatt.protocol.texts import rendering_in
+
+#: The layout runs twice: once to learn on which page each chapter starts, once to
+#: print those pages in the contents.
+LAYOUT_PASSES = 2
+#: Wide enough for any page number, so that the first pass lays the contents out as
+#: wide as the second.
+_PLACEHOLDER_PAGE = 8888
 
 
 def render_pdf(
@@ -48,73 +58,91 @@ def render_pdf(
     temporary = reserve(path)
     try:
         with rendering_in(snapshot.workshop.language):
-            data = _render(
-                snapshot, options, Progress(2 * work_units(snapshot), progress, cancelled)
-            )
+            estimate = work_units(snapshot, options)
+            steps = Progress((1 + LAYOUT_PASSES) * estimate, progress, cancelled)
+            document = build_document(snapshot, options, steps)
+            data = pdf_bytes(document, ScaledProgress(steps, estimate * LAYOUT_PASSES))
         commit(temporary, path, data)
     except BaseException:
         discard(temporary)
         raise
 
 
-def _render(snapshot: WorkshopSnapshot, options: ProtocolOptions, progress: Progress) -> bytes:
-    times = timetable(snapshot)
-    story: list[Flowable] = cover(snapshot, options, times) + run_sheet(snapshot, times)
-    for item, phase in zip(snapshot.phases, times.phases, strict=True):
-        if is_shown(item):
-            story += phase_section(item, phase, times, options, progress)
-    progress.check()
+_CONTENTS_TABLE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+)
+
+
+def _contents_list() -> TableOfContents:
+    s = styles()
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.tableStyle = _CONTENTS_TABLE
+    toc.levelStyles = [
+        ParagraphStyle(
+            "toc1",
+            parent=s.body,
+            leftIndent=0,
+            firstLineIndent=0,
+            rightIndent=12 * mm,
+            fontSize=10.5,
+            leading=15,
+        )
+    ]
+    return toc
+
+
+def pdf_bytes(document: content.Document, progress: ScaledProgress) -> bytes:
+    """The PDF of ``document``; ``progress`` counts the layout of both passes."""
+    cover = next((b for b in document.blocks if isinstance(b, content.Cover)), None)
+    has_contents = any(isinstance(b, content.Contents) for b in document.blocks)
+    toc = _contents_list() if has_contents else None
+    story = flowables(document.blocks, toc)
+    chapters = _number_chapters(story)
+    if toc is not None:
+        # The first pass lays the contents out with every entry already in it, so that
+        # the second pass only fills in the page numbers and the pages stay where they are.
+        toc._entries = [(0, toc_markup(title), _PLACEHOLDER_PAGE, key) for title, key in chapters]
+    progress.expect(LAYOUT_PASSES * sum(block_units(block) for block in document.blocks))
 
     buffer = io.BytesIO()
-    texts = _page_texts(snapshot)
-    document = ProtocolDocument(
+    page_pattern = document.page_pattern
+    texts = PageTexts(
+        header_left=document.header_left,
+        header_right=document.header_right,
+        cover_footer=cover.footer if cover is not None else "",
+        page_label=lambda page, pages: page_pattern.format(page=page, pages=pages),
+    )
+    pdf = ProtocolDocument(
         buffer,
         texts,
         on_flowable=progress.advance,
         cancelled=progress.is_cancelled,
-        **_metadata(snapshot, options),
+        title=document.title,
+        author=document.author,
+        subject=document.subject,
+        creator=document.creator,
+        lang=document.language,
     )
-    document.build(story, canvasmaker=numbered_canvas(texts))
+    pdf.multiBuild(story, maxPasses=LAYOUT_PASSES + 2, canvasmaker=numbered_canvas(texts))
     progress.finish()
     return buffer.getvalue()
 
 
-def _page_texts(snapshot: WorkshopSnapshot) -> PageTexts:
-    workshop = snapshot.workshop
-    right = translate("Protocol", "Protocol")
-    if workshop.date is not None:
-        right += " · " + short_date(workshop.date)
-    taken = local(snapshot.taken_at)
-    generated = translate("Protocol", "Created on {date} at {time} with {app} {version}").format(
-        date=short_date(taken.date()),
-        time=f"{taken:%H:%M}",
-        app=APP_NAME,
-        version=__version__,
-    )
-    page_pattern = translate("Protocol", "Page {page} of {pages}")
-    return PageTexts(
-        header_left=workshop.title,
-        header_right=right,
-        cover_footer=generated,
-        page_label=lambda page, pages: page_pattern.format(page=page, pages=pages),
-    )
-
-
-def _metadata(snapshot: WorkshopSnapshot, options: ProtocolOptions) -> dict[str, str]:
-    workshop = snapshot.workshop
-    subject = translate("Protocol", "Protocol")
-    details = [part for part in (snapshot.method_name, workshop.place) if part]
-    if workshop.date is not None:
-        details.append(short_date(workshop.date))
-    if details:
-        subject += ": " + ", ".join(details)
-    return {
-        "title": workshop.title,
-        "author": workshop.moderators if options.include_names else "",
-        "subject": subject,
-        "creator": f"{APP_NAME} {__version__}",
-        "lang": workshop.language or "de",
-    }
+def _number_chapters(story: list[Flowable]) -> list[tuple[str, str]]:
+    chapters = []
+    for flowable in story:
+        title = getattr(flowable, "toc_text", None)
+        if title is not None:
+            key = f"chapter-{len(chapters) + 1}"
+            flowable.toc_key = key  # type: ignore[attr-defined]
+            chapters.append((title, key))
+    return chapters
 
 
 __all__ = ["ProtocolOptions", "render_pdf"]

@@ -43,3 +43,34 @@ class Progress:
         self.done = self.total
         if self._report is not None:
             self._report(self.total, self.total)
+
+
+class ScaledProgress:
+    """A renderer's own steps (flowables laid out, paragraphs written) counted as
+    ``share`` units of a Progress, however many steps there turn out to be."""
+
+    def __init__(self, progress: Progress, share: int) -> None:
+        self._progress = progress
+        self._share = share
+        self._steps = 1
+        self._done = 0
+        self._reported = 0
+
+    def expect(self, steps: int) -> None:
+        self._steps = max(1, steps)
+
+    def is_cancelled(self) -> bool:
+        return self._progress.is_cancelled()
+
+    def check(self) -> None:
+        self._progress.check()
+
+    def advance(self, steps: int = 1) -> None:
+        self._done = min(self._steps, self._done + steps)
+        reached = self._done * self._share // self._steps
+        if reached > self._reported:
+            self._progress.advance(reached - self._reported)
+            self._reported = reached
+
+    def finish(self) -> None:
+        self._progress.finish()

@@ -35,6 +35,7 @@ SHADE = colors.HexColor("#eef2f6")
 ZEBRA = colors.HexColor("#f6f8fa")
 HEADER_FILL = colors.HexColor("#dfe7ef")
 
+
 def card_colour(name: str) -> colors.Color:
     """The edge colour of a card (werkstatt.core.card_colours); an unknown name is the
     plain card, as on the screen."""
@@ -77,7 +78,21 @@ class Styles:
     card_number: ParagraphStyle
     card_text: ParagraphStyle
     card_author: ParagraphStyle
+    card_origin: ParagraphStyle
     skipped: ParagraphStyle
+    cluster_title: ParagraphStyle
+    cluster_title_muted: ParagraphStyle
+    cluster_dots: ParagraphStyle
+    check_idea: ParagraphStyle
+    plan_head: ParagraphStyle
+    plan_head_right: ParagraphStyle
+    plan_cell: ParagraphStyle
+    plan_cell_right: ParagraphStyle
+    plan_what: ParagraphStyle
+    plan_source: ParagraphStyle
+    plan_muted: ParagraphStyle
+    plan_label: ParagraphStyle
+    caption: ParagraphStyle
 
 
 @cache
@@ -87,6 +102,11 @@ def styles() -> Styles:
     )
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11)
     table_cell = ParagraphStyle("table_cell", parent=body, fontSize=9, leading=12)
+    # the action plan has seven columns on A4 portrait: a size smaller, never below 8 pt
+    plan_cell = ParagraphStyle("plan_cell", parent=table_cell, fontSize=8.5, leading=11)
+    cluster_title = ParagraphStyle(
+        "cluster_title", parent=body, fontName=BOLD, fontSize=10.5, leading=14
+    )
     return Styles(
         body=body,
         body_right=ParagraphStyle("body_right", parent=body, alignment=TA_RIGHT),
@@ -188,7 +208,42 @@ def styles() -> Styles:
             textColor=MUTED,
             spaceBefore=2,
         ),
+        card_origin=ParagraphStyle(
+            "card_origin",
+            parent=small,
+            fontSize=8,
+            leading=10,
+            textColor=MUTED,
+            spaceBefore=2,
+        ),
         skipped=ParagraphStyle(
             "skipped", parent=body, textColor=MUTED, spaceBefore=5 * mm, spaceAfter=1 * mm
+        ),
+        cluster_title=cluster_title,
+        cluster_title_muted=ParagraphStyle(
+            "cluster_title_muted", parent=cluster_title, textColor=MUTED
+        ),
+        cluster_dots=ParagraphStyle(
+            "cluster_dots", parent=small, fontName=BOLD, alignment=TA_RIGHT
+        ),
+        check_idea=ParagraphStyle(
+            "check_idea", parent=body, fontName=BOLD, fontSize=10.5, leading=14
+        ),
+        plan_head=ParagraphStyle("plan_head", parent=plan_cell, fontName=BOLD),
+        plan_head_right=ParagraphStyle(
+            "plan_head_right", parent=plan_cell, fontName=BOLD, alignment=TA_RIGHT
+        ),
+        plan_cell=plan_cell,
+        plan_cell_right=ParagraphStyle("plan_cell_right", parent=plan_cell, alignment=TA_RIGHT),
+        plan_what=ParagraphStyle("plan_what", parent=plan_cell, fontName=BOLD),
+        plan_source=ParagraphStyle(
+            "plan_source", parent=plan_cell, fontSize=8, leading=10, textColor=MUTED, spaceBefore=2
+        ),
+        plan_muted=ParagraphStyle("plan_muted", parent=plan_cell, textColor=MUTED),
+        plan_label=ParagraphStyle(
+            "plan_label", parent=plan_cell, fontName=BOLD, fontSize=8, leading=10, textColor=MUTED
+        ),
+        caption=ParagraphStyle(
+            "caption", parent=small, fontName=OBLIQUE, textColor=MUTED, spaceBefore=1.5 * mm
         ),
     )

@@ -15,7 +15,10 @@ import unicodedata
 from collections.abc import Callable
 
 import arabic_reshaper
-from bidi import get_display
+
+# The pure-Python algorithm of python-bidi: unlike the faster default of 0.6 it mirrors
+# brackets, so that 'نص (Name)' does not come out as ')Name( نص'.
+from bidi.algorithm import get_display
 
 _RTL_CLASSES = frozenset({"R", "AL"})
 

@@ -90,9 +90,7 @@ class Timetable:
 def timetable(snapshot: WorkshopSnapshot) -> Timetable:
     phases: Sequence[PhaseSnapshot] = snapshot.phases
     offset = snapshot.utc_offset_minutes
-    starts = [
-        local(p.run.actual_start, offset) for p in phases if p.run.actual_start is not None
-    ]
+    starts = [local(p.run.actual_start, offset) for p in phases if p.run.actual_start is not None]
     workshop = snapshot.workshop
     # Without a date the plan is placed on the day the workshop actually began, so that
     # planned and actual times compare.
