@@ -31,6 +31,8 @@ class DialogAnswers:
     ask_text: object = UNSET  # str, or None for "cancelled"
     run_dialog: Callable[[Any], bool] | None = None
     save_file: object = UNSET  # Path, or None for "cancelled"
+    open_files: object = UNSET  # list of Paths, [] for "cancelled"
+    choice: object = UNSET  # a choice's key, or None for "cancelled"
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
 
     def names(self) -> list[str]:
@@ -68,6 +70,18 @@ def answers(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> DialogAnswers:
             raise AssertionError(f"unexpected file question: {args[1]!r}")
         return stub.save_file  # type: ignore[return-value]
 
+    def ask_open_files(*args: Any) -> list[Path]:
+        stub.calls.append(("ask_open_files", args))
+        if stub.open_files is UNSET:
+            raise AssertionError(f"unexpected file question: {args[1]!r}")
+        return list(stub.open_files)  # type: ignore[call-overload]
+
+    def ask_choice(*args: Any) -> str | None:
+        stub.calls.append(("ask_choice", args))
+        if stub.choice is UNSET:
+            raise AssertionError(f"unexpected choice: {args[1]!r}")
+        return stub.choice  # type: ignore[return-value]
+
     def exec_dialog(dialog: Any) -> bool:
         stub.calls.append(("exec_dialog", (dialog,)))
         if stub.run_dialog is None:
@@ -93,6 +107,8 @@ def answers(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> DialogAnswers:
     monkeypatch.setattr(dialogs, "ask_text", ask_text)
     monkeypatch.setattr(dialogs, "exec_dialog", exec_dialog)
     monkeypatch.setattr(dialogs, "ask_save_file", ask_save_file)
+    monkeypatch.setattr(dialogs, "ask_open_files", ask_open_files)
+    monkeypatch.setattr(dialogs, "ask_choice", ask_choice)
     return stub
 
 

@@ -1,6 +1,6 @@
-"""Exporting the PDF protocol from the window: off the GUI thread, with progress and
-Cancel, errors as sentences, the finished file opened in the viewer; quitting the program
-cancels a running export. (What goes into it: test_export_options.py.)"""
+"""Exporting the protocol (PDF or Word) from the window: off the GUI thread, with progress
+and Cancel, errors as sentences, the finished file opened in the viewer; quitting the
+program cancels a running export. (What goes into it, the preview: test_export_options.py.)"""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 import shiboken6
 from pypdf import PdfReader
@@ -95,7 +96,8 @@ def save_as(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path | None], list[Pat
         def ask_save_file(
             parent: QWidget | None, title: str, proposal: Path, file_filter: str
         ) -> Path | None:
-            assert "*.pdf" in file_filter
+            # the filter offers the suffix of the suggested name
+            assert f"(*{proposal.suffix})" in file_filter
             suggested.append(proposal)
             return path
 
@@ -120,10 +122,10 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 class HeldRender:
     """The worker thread waits in front of the real rendering until the test lets it go."""
 
-    def __init__(self) -> None:
+    def __init__(self, real_render: Callable[..., None] = export.render_pdf) -> None:
         self.started = threading.Event()
         self.go_on = threading.Event()
-        self.real_render = export.render_pdf
+        self.real_render = real_render
 
     def __call__(self, *args: Any, **kwargs: Any) -> None:
         self.started.set()
@@ -141,6 +143,43 @@ def held(monkeypatch: pytest.MonkeyPatch) -> HeldRender:
     render = HeldRender()
     monkeypatch.setattr(export, "render_pdf", render)
     return render
+
+
+@pytest.fixture
+def held_word(monkeypatch: pytest.MonkeyPatch) -> HeldRender:
+    render = HeldRender(export.render_docx)
+    monkeypatch.setattr(export, "render_docx", render)
+    return render
+
+
+@pytest.fixture
+def word_chosen(answers: Any, qtbot: Any) -> list[QDialog]:
+    """Choose 'Word document' in the options dialog by keyboard, then Enter."""
+    from werkstatt.gui.export_options_dialog import ExportOptionsDialog
+
+    shown: list[QDialog] = []
+
+    def choose_word(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ExportOptionsDialog)
+        shown.append(dialog)
+        assert dialog.ui.pdfRadio.hasFocus(), "the format comes first"
+        qtbot.keyClick(dialog.ui.pdfRadio, Qt.Key.Key_Down)  # arrows move between radios
+        assert dialog.ui.docxRadio.isChecked()
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    answers.run_dialog = choose_word
+    return shown
+
+
+def _word_text(path: Path) -> str:
+    """The body paragraphs and table cells of a .docx, as python-docx reads them."""
+    document = docx.Document(str(path))
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return " ".join(" ".join(parts).split())
 
 
 def _text(path: Path) -> str:
@@ -434,3 +473,93 @@ def test_the_suggested_name_is_safe_for_every_file_system(workshop: Workshop) ->
     assert name.endswith(" 2026-03-14.pdf")
     assert not set('/\\:*?"<>|') & set(name)
     assert "Straße" in name and "Süd" in name
+
+
+def test_a_word_export_writes_a_docx_that_word_readers_open(
+    word_chosen: list[QDialog],
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+    answers: Any,
+    qtbot: Any,
+) -> None:
+    suggested = save_as(tmp_path / "Protokoll zum Bearbeiten")  # typed without a suffix
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+    target = tmp_path / "Protokoll zum Bearbeiten.docx"
+    assert event_loop_qt.run_until_complete(task) == target
+    assert opened == [target]
+    assert suggested[0].name.endswith("Zukunftswerkstatt Südstadt 2026-03-14.docx")
+    text = _word_text(target)
+    for card in CARDS:
+        assert card in text
+    assert "Zukunftswerkstatt Südstadt" in text
+    assert "Ayşe Yılmaz" not in text, "names stay out of Word documents too"
+    assert answers.names() == ["exec_dialog"]
+    _no_progress_dialog_left(parent, qtbot)
+
+
+def test_cancel_during_a_word_export_leaves_no_file(
+    word_chosen: list[QDialog],
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    opened: list[Path],
+    answers: Any,
+    held_word: HeldRender,
+    qtbot: Any,
+) -> None:
+    folder = tmp_path / "Export"
+    folder.mkdir()
+    save_as(folder / "Protokoll.docx")
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+
+    async def press_cancel() -> Path | None:
+        await held_word.wait_started()
+        dialog = parent.findChild(QProgressDialog, export.PROGRESS_NAME)
+        assert dialog is not None
+        assert "Protokoll.docx" in dialog.labelText()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        button = dialog.findChild(QPushButton)
+        assert button is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        held_word.go_on.set()
+        return await task
+
+    assert event_loop_qt.run_until_complete(press_cancel()) is None
+    assert list(folder.iterdir()) == []
+    assert opened == []
+    assert answers.names() == ["exec_dialog"]
+    _no_progress_dialog_left(parent, qtbot)
+
+
+def test_no_word_program_says_where_the_file_is(
+    word_chosen: list[QDialog],
+    event_loop_qt: asyncio.AbstractEventLoop,
+    library: Library,
+    workshop: Workshop,
+    parent: QWidget,
+    tmp_path: Path,
+    save_as: Callable[[Path | None], list[Path]],
+    answers: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(export, "open_in_viewer", lambda path: False)
+    target = tmp_path / "Protokoll.docx"
+    save_as(target)
+    task = export.export_protocol(parent, library, workshop.id, "de")
+    assert task is not None
+    event_loop_qt.run_until_complete(task)
+    assert target.is_file()
+    informed = answers.texts("inform")
+    assert len(informed) == 1
+    assert str(target) in informed[0] and "Word" in informed[0]

@@ -58,3 +58,28 @@ def ask_save_file(
     when cancelled. ``file_filter`` is Qt's, e.g. 'PDF (*.pdf)'."""
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     return Path(chosen) if chosen else None
+
+
+def ask_open_files(
+    parent: QWidget | None, title: str, folder: Path, file_filter: str
+) -> list[Path]:
+    """The files the user picked (several at once), or [] when cancelled. ``file_filter``
+    is Qt's, e.g. 'Images (*.jpg *.png)'."""
+    chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(folder), file_filter)
+    return [Path(name) for name in chosen]
+
+
+def ask_choice(
+    parent: QWidget | None, text: str, choices: list[tuple[str, str]], title: str = ""
+) -> str | None:
+    """One of several answers (key, button label), or None when cancelled. The first
+    choice is the default button; Esc cancels."""
+    box = QMessageBox(QMessageBox.Icon.Question, title or APP_NAME, text, parent=parent)
+    buttons = {
+        box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices
+    }
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(next(iter(buttons)))
+    box.setEscapeButton(cancel)
+    box.exec()
+    return buttons.get(box.clickedButton())

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +35,11 @@ from werkstatt.core.records import Workshop
 from werkstatt.gui import dialogs
 from werkstatt.gui.library_commands import AddedWorkshop, DeleteWorkshop, RenameWorkshop
 from werkstatt.gui.templates import TemplateCatalog
+from werkstatt.gui.workshop_files import (
+    export_workshop_file,
+    import_workshop_files,
+    is_workshop_file,
+)
 from werkstatt.gui.workshop_table_model import Column, Role, WorkshopFilterProxy, WorkshopTableModel
 from werkstatt.methods import TemplateError
 from werkstatt.store.errors import StoreError
@@ -56,6 +73,8 @@ class LibraryPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # .werkstatt files dropped from the file manager are imported
+        self.setAcceptDrops(True)
         self.library = library
         self.undo_stack = undo_stack
         self.language = language
@@ -94,11 +113,22 @@ class LibraryPage(QWidget):
         self.find_action = action(
             self.tr("&Search"), [key(key.StandardKey.Find)], self.focus_search
         )
+        self.import_action = action(
+            self.tr("&Import workshop file…"),
+            [key(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O)],
+            self.import_files,
+        )
+        self.export_action = action(
+            self.tr("E&xport as file…"),
+            [key(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E)],
+            self.export_selected,
+        )
         self.selection_actions = [
             self.open_action,
             self.rename_action,
             self.duplicate_action,
             self.delete_action,
+            self.export_action,
         ]
 
     def _build(self) -> None:
@@ -123,6 +153,13 @@ class LibraryPage(QWidget):
         self.new_button.setFont(_scaled_font(self, 1.0, bold=True))
         self.new_button.clicked.connect(self.new_workshop)
         buttons.addWidget(self.new_button)
+        self.import_button = QToolButton()
+        self.import_button.setDefaultAction(self.import_action)
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.import_button.setToolTip(
+            self.tr("Add a workshop from a .werkstatt file (or drop the file onto this window)")
+        )
+        buttons.addWidget(self.import_button)
         buttons.addSpacing(8)
         self.selection_buttons: list[QToolButton] = []
         for act in self.selection_actions:
@@ -131,7 +168,7 @@ class LibraryPage(QWidget):
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(tool)
             self.selection_buttons.append(tool)
-        for button in [self.new_button, *self.selection_buttons]:
+        for button in [self.new_button, self.import_button, *self.selection_buttons]:
             button.setMinimumHeight(int(button.fontMetrics().height() * 2.0))
             button.setStyleSheet("padding: 2px 14px;")
         buttons.addStretch(1)
@@ -212,6 +249,17 @@ class LibraryPage(QWidget):
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
         layout.addWidget(self.first_workshop_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        hint = QLabel(
+            self.tr(
+                "Got a workshop from a colleague? Drop its .werkstatt file here, or use "
+                "“Import workshop file…”."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setMaximumWidth(640)
+        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         return self.empty_state
 
@@ -455,6 +503,56 @@ class LibraryPage(QWidget):
         self.statusMessage.emit(
             self.tr("“%1” deleted — Ctrl+Z to undo.").replace("%1", workshop.title)
         )
+
+    # workshop files ---------------------------------------------------------------
+    def export_selected(self) -> asyncio.Task[Path | None] | None:
+        workshop = self.selected_workshop()
+        if workshop is None:
+            return None
+        return export_workshop_file(self, self.library, workshop.id, self.language)
+
+    def import_files(
+        self, paths: Sequence[Path] | None = None
+    ) -> asyncio.Task[list[Workshop]] | None:
+        """Import ``paths`` (None: ask for them); each imported workshop is undoable.
+        Returns the running job (tests await it)."""
+        if not paths:
+            paths = dialogs.ask_open_files(
+                self,
+                self.tr("Import workshop files"),
+                Path.home(),
+                self.tr("Werkstatt workshops (*.werkstatt)"),
+            )
+        if not paths:
+            return None
+        return import_workshop_files(self, self.library, list(paths), self._imported)
+
+    def _imported(self, workshop: Workshop) -> None:
+        self._added(workshop, self.tr("Import “%1”").replace("%1", workshop.title))
+        self.statusMessage.emit(self.tr("Imported “%1”.").replace("%1", workshop.title))
+
+    @staticmethod
+    def _dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [
+            Path(url.toLocalFile())
+            for url in mime.urls()
+            if url.isLocalFile() and is_workshop_file(Path(url.toLocalFile()))
+        ]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
 
     def refresh_removing(self, select_id: int | None) -> None:
         """After an undo/redo that may have removed workshops: close their pages too."""

@@ -23,7 +23,18 @@ def _load_builtin_kinds() -> None:
     # Each module below calls register() for its kind when imported. Python imports a
     # module once, so this is cheap after the first call; a guard on a filled registry
     # would leave the other kinds out once one module was imported directly.
-    from werkstatt.gui.kinds import briefing, cards, feedback  # noqa: F401
-
+    from werkstatt.gui.kinds import (  # noqa: F401
+        action_plan,
+        agenda,
+        briefing,
+        cards,
+        cluster,
+        feedback,
+        reality_check,
+        reformulate,
+        reports,
+        rounds,
+        vote,
+    )
 
 __all__ = ["KindUI", "PresenterTheme", "RunContext", "kind_ui", "register"]

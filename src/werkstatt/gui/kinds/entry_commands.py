@@ -13,18 +13,13 @@ phase then, moderator's and projector's, redraw from it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
-
-from werkstatt.gui import dialogs
 from werkstatt.gui.kinds.base import RunContext
 from werkstatt.gui.kinds.entry_model import Entry
-from werkstatt.messages import describe
-from werkstatt.store.errors import StoreError
+from werkstatt.gui.kinds.results_command import ResultsCommand
 
 
 class EntryStore(Protocol):
@@ -54,12 +49,10 @@ class EntryChange:
     hidden: tuple[int, ...] = ()  # ids
 
 
-class EntryCommand(QUndoCommand):
+class EntryCommand(ResultsCommand):
     def __init__(self, context: RunContext, store: EntryStore, text: str) -> None:
-        super().__init__(text)
-        self._context = context
+        super().__init__(context, text)
         self._store = store
-        self._skip_next_redo = False
 
     def forward(self) -> EntryChange:
         raise NotImplementedError
@@ -67,31 +60,7 @@ class EntryCommand(QUndoCommand):
     def backward(self) -> EntryChange:
         raise NotImplementedError
 
-    def apply(self) -> None:
-        """Do the change now, before the push; raises the store's error if it is refused
-        (the store's calls are single transactions: a refusal changed nothing)."""
-        self._announce(self.forward())
-        self._skip_next_redo = True
-
-    def redo(self) -> None:
-        if self._skip_next_redo:
-            self._skip_next_redo = False
-            return
-        self._run(self.forward)
-
-    def undo(self) -> None:
-        self._run(self.backward)
-
-    def _run(self, step: Callable[[], EntryChange]) -> None:
-        try:
-            change: EntryChange | None = step()
-        except StoreError as exc:
-            # The phase may be long left: no widget of it to speak through.
-            dialogs.show_error(QApplication.activeWindow(), describe(exc))
-            change = None  # whoever shows the phase reads it again
-        self._announce(change)
-
-    def _announce(self, change: EntryChange | None) -> None:
+    def announce(self, change: object | None) -> None:
         self._context.records_changed(self._store.phase_id, change)
 
 

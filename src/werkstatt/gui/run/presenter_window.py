@@ -20,6 +20,7 @@ from werkstatt import APP_NAME
 from werkstatt.core.phase_timer import TimerLevel, clock_text
 from werkstatt.core.records import Phase
 from werkstatt.gui.kinds import PresenterTheme, kind_ui
+from werkstatt.gui.photos.presenter import ProjectedPhoto
 from werkstatt.gui.run.hall_text import breakable
 from werkstatt.gui.run.session import RunSession
 
@@ -70,6 +71,10 @@ class PresenterWindow(QWidget):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(content)
         self.pages.addWidget(self.blank_page)
+        # A photo from the moderator's photo strip, shown instead of the live results.
+        self.photo_page = ProjectedPhoto(session.context, self.theme, self)
+        self.pages.addWidget(self.photo_page)
+        self.photo_page.shownChanged.connect(self._photo_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -134,11 +139,19 @@ class PresenterWindow(QWidget):
     def set_blank(self, blank: bool) -> None:
         if blank == self.blanked:
             return
-        self.pages.setCurrentWidget(self.blank_page if blank else self.content)
+        self.pages.setCurrentWidget(self.blank_page if blank else self._live_page())
         self.blankChanged.emit(blank)
 
     def toggle_blank(self) -> None:
         self.set_blank(not self.blanked)
+
+    def _live_page(self) -> QWidget:
+        """The phase's page, or the photo the moderator put on the projector."""
+        return self.photo_page if self.photo_page.shown else self.content
+
+    def _photo_shown(self, _shown: bool) -> None:
+        if not self.blanked:
+            self.pages.setCurrentWidget(self._live_page())
 
     # drawing ---------------------------------------------------------------------------
     def _apply_theme(self) -> None:
@@ -154,6 +167,7 @@ class PresenterWindow(QWidget):
         self.title_label.setStyleSheet(f"color: {theme.muted};")
         self._set_font(self.question_label, theme.question_px, bold=True)
         self._set_font(self.timer_label, theme.timer_px, bold=True, mono=True)
+        self.photo_page.set_theme(theme)
         self._redraw_texts()
         self._redraw_timer()
 
@@ -194,6 +208,7 @@ class PresenterWindow(QWidget):
                     self.kind_widget = widget
                     self._kind_layout.addWidget(widget)
                     self._kind_shows_question = bool(ui.presenter_shows_question)
+        self.photo_page.follow_phase(self._phase_id)
         self._redraw_texts()
         self._redraw_timer()
 

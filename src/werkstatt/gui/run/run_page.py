@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from werkstatt.core.records import Phase
 from werkstatt.gui import dialogs
 from werkstatt.gui.kinds import kind_ui
+from werkstatt.gui.photos.strip import PhotoStrip
 from werkstatt.gui.plan_editor.texts import kind_name
 from werkstatt.gui.run.run_sheet_panel import RunSheetPanel
 from werkstatt.gui.run.session import RunSession
@@ -108,6 +109,8 @@ class RunPage(QWidget):
         self.working_area.setFrameShape(QFrame.Shape.StyledPanel)
         self._working_layout = QVBoxLayout(self.working_area)
         self._working_layout.setContentsMargins(8, 8, 8, 8)
+        # photos of flipcharts and pinboards, under the working area
+        self.photo_strip = PhotoStrip(session.context, self)
 
         # timer and run sheet
         self.timer_widget = TimerWidget(session.timer, parent=self)
@@ -241,6 +244,7 @@ class RunPage(QWidget):
         self.script_splitter.setSizes([SCRIPT_DEFAULT_LINES * self.fontMetrics().lineSpacing(),
                                        10_000])
         left_layout.addWidget(self.script_splitter, 1)
+        left_layout.addWidget(self.photo_strip)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -307,6 +311,10 @@ class RunPage(QWidget):
         if phase is not None:
             self.working_widget = self._make_working_widget(phase)
             self._working_layout.addWidget(self.working_widget)
+        takes_photos = (
+            phase is not None and self.session.started and phase.kind != PhaseKind.BREAK
+        )
+        self.photo_strip.set_phase(phase.id if takes_photos and phase is not None else None)
         self.timer_widget.planned_seconds = 0 if phase is None else phase.planned_minutes * 60
         self.redraw()
         if take_focus:

@@ -23,7 +23,7 @@ from werkstatt.core.phase_timer import MonotonicClock, PhaseTimer, WallClock, ut
 from werkstatt.core.records import Phase, PhaseRun, Workshop, WorkshopStatus
 from werkstatt.core.timer import TimerState
 from werkstatt.gui.kinds import RunContext
-from werkstatt.gui.kinds.entry_commands import EntryCommand
+from werkstatt.gui.kinds.results_command import ResultsCommand
 from werkstatt.gui.plan_editor.commands import AddPhaseCommand, StoreCommand, UpdatePhaseCommand
 from werkstatt.gui.plan_editor.texts import kind_name
 from werkstatt.gui.run.gong import Gong
@@ -102,13 +102,13 @@ class RunSession(QObject):
 
     def _stack_moved(self, index: int) -> None:
         """Undo/redo/push on the workshop's stack: reload for the plan's and the day's
-        commands, not for a card or a feedback line (their widgets keep themselves up to
-        date, and a reload on every Enter is what made typing cards slow)."""
+        commands, not for a phase's results (their widgets keep themselves up to date, and
+        a reload on every Enter is what made typing cards slow)."""
         if not (shiboken6.isValid(self) and shiboken6.isValid(self.undo_stack)):
             return  # the page is being torn down: nobody to redraw for
         before, self._stack_index = self._stack_index, index
         command = self.undo_stack.command(index - 1 if index > before else index)
-        if isinstance(command, EntryCommand):
+        if isinstance(command, ResultsCommand) and not command.changes_plan:
             return
         self.reload()
 

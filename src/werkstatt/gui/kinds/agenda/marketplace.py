@@ -1,0 +1,235 @@
+"""The marketplace: proposals typed in as the conveners announce them, and the list of
+those not on the wall yet.
+
+The entry row is made for speed: title, Tab, convener, Tab, expected people, Tab, needs,
+Enter — and the next proposal starts in the title again. The list below (newest last) is
+edited in place (F2 or a double click on a field), Del withdraws a proposal (undoable),
+and a row dragged onto the wall places it: the list only reports the mouse; the panel
+passes it to the wall.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkstatt.core.agenda import AgendaWall
+from werkstatt.gui.kinds.agenda import texts
+
+TITLE, CONVENER, EXPECTED, NEEDS = range(4)
+FIELDS = ("title", "convener", "expected", "needs")
+EXPECTED_MAX = 9999
+
+
+class EntryRow(QWidget):
+    #: title, convener, expected ("" or digits), needs as typed
+    entered = Signal(str, str, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("proposal_title")
+        self.title.setPlaceholderText(self.tr("Session title"))
+        self.convener = QLineEdit(self)
+        self.convener.setObjectName("proposal_convener")
+        self.convener.setPlaceholderText(self.tr("Convener (optional)"))
+        self.expected = QLineEdit(self)
+        self.expected.setObjectName("proposal_expected")
+        self.expected.setPlaceholderText(self.tr("People"))
+        self.expected.setValidator(QIntValidator(1, EXPECTED_MAX, self))
+        self.expected.setMaximumWidth(70)
+        self.needs = QLineEdit(self)
+        self.needs.setObjectName("proposal_needs")
+        self.needs.setPlaceholderText(self.tr("Needs, e.g. Beamer"))
+        details = QHBoxLayout()
+        details.addWidget(self.convener, 3)
+        details.addWidget(self.expected, 0)
+        details.addWidget(self.needs, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(details)
+        for field in (self.title, self.convener, self.expected, self.needs):
+            field.returnPressed.connect(self._enter)
+        QWidget.setTabOrder(self.title, self.convener)
+        QWidget.setTabOrder(self.convener, self.expected)
+        QWidget.setTabOrder(self.expected, self.needs)
+
+    def _enter(self) -> None:
+        title = self.title.text().strip()
+        if not title:
+            self.title.setFocus()
+            return
+        self.entered.emit(
+            title, self.convener.text(), self.expected.text().strip(), self.needs.text()
+        )
+
+    def clear_for_next(self) -> None:
+        for field in (self.title, self.convener, self.expected, self.needs):
+            field.clear()
+        self.title.setFocus()
+
+
+class ProposalTable(QTableWidget):
+    """The unplaced proposals, one per row, fields editable in place."""
+
+    #: proposal id, field name, new text
+    edited = Signal(int, str, str)
+    deleteRequested = Signal(int)
+    #: a drag of a proposal: started (id), moved (global position), let go
+    dragStarted = Signal(int)
+    dragMoved = Signal(QPoint)
+    dragFinished = Signal(QPoint, object)  # global position, keyboard modifiers
+    selectedProposal = Signal(object)  # id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setObjectName("proposal_list")
+        self.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Convener"), self.tr("People"), self.tr("Needs")]
+        )
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((CONVENER, 120), (EXPECTED, 56), (NEEDS, 90)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.ids: list[int] = []
+        self._filling = False
+        self._press: QPoint | None = None
+        self._pressed: int | None = None
+        self.dragging = False
+        self.itemChanged.connect(self._item_changed)
+        self.itemSelectionChanged.connect(self._selection_changed)
+        self.viewport().installEventFilter(self)
+
+    def show_wall(self, wall: AgendaWall) -> None:
+        current = self.current_id()
+        self._filling = True
+        try:
+            self.ids = list(wall.unplaced)
+            self.setRowCount(len(self.ids))
+            for row, pid in enumerate(self.ids):
+                proposal = wall.proposal(pid)
+                values = (
+                    proposal.title,
+                    proposal.convener,
+                    "" if proposal.expected is None else str(proposal.expected),
+                    texts.tag_list(proposal.needs),
+                )
+                for column, value in enumerate(values):
+                    item = self.item(row, column)
+                    if item is None:
+                        item = QTableWidgetItem()
+                        self.setItem(row, column, item)
+                    if item.text() != value:
+                        item.setText(value)
+                    if column == TITLE:
+                        item.setToolTip(proposal.description or proposal.title)
+            if current in self.ids:
+                self.selectRow(self.ids.index(current))
+            else:
+                self.clearSelection()
+        finally:
+            self._filling = False
+        self.resizeRowsToContents()
+
+    def current_id(self) -> int | None:
+        row = self.currentRow()
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        if not rows or not 0 <= row < len(self.ids):
+            return None
+        return self.ids[row]
+
+    def select_id(self, proposal_id: int) -> None:
+        if proposal_id in self.ids:
+            self.selectRow(self.ids.index(proposal_id))
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or not 0 <= item.row() < len(self.ids):
+            return
+        self.edited.emit(self.ids[item.row()], FIELDS[item.column()], item.text())
+
+    def _selection_changed(self) -> None:
+        self.selectedProposal.emit(self.current_id())
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.state() != QAbstractItemView.State.EditingState
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            pid = self.current_id()
+            if pid is not None:
+                self.deleteRequested.emit(pid)
+            return
+        super().keyPressEvent(event)
+
+    # --- the mouse of a drag, passed on --------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.viewport() or not isinstance(event, QMouseEvent):
+            return super().eventFilter(watched, event)
+        kind = event.type()
+        position = event.position().toPoint()
+        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            row = self.rowAt(position.y())
+            self._press = position if 0 <= row < len(self.ids) else None
+            self._pressed = self.ids[row] if self._press is not None else None
+            return False
+        if kind == QEvent.Type.MouseMove and self._pressed is not None and self._press:
+            if not self.dragging:
+                moved = (position - self._press).manhattanLength()
+                if moved < QApplication.startDragDistance():
+                    return False
+                self.dragging = True
+                self.dragStarted.emit(self._pressed)
+            self.dragMoved.emit(event.globalPosition().toPoint())
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            dragging = self.dragging
+            self._press = None
+            self._pressed = None
+            self.dragging = False
+            if dragging:
+                self.dragFinished.emit(event.globalPosition().toPoint(), event.modifiers())
+                return True
+        return False
+
+
+class Marketplace(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = EntryRow(self)
+        self.table = ProposalTable(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.table, 1)
