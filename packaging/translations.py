@@ -3,6 +3,8 @@
     .venv/bin/python packaging/translations.py update   # collect new strings into the .ts
     .venv/bin/python packaging/translations.py build    # compile the .ts into the .qm
     .venv/bin/python packaging/translations.py status   # list what still needs German
+    .venv/bin/python packaging/translations.py todo F.json   # write the unfinished as JSON
+    .venv/bin/python packaging/translations.py fill F.json   # take translations from JSON
 
 `update` runs pyside6-lupdate over every Python file of src/werkstatt (tr() in the GUI,
 QCoreApplication.translate in the uic output of gui/generated, bare translate() in the
@@ -15,6 +17,7 @@ stale.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -124,7 +127,73 @@ def _report_unfinished(ts: Path) -> int:
     return len(todo)
 
 
+def write_todo(ts: Path, target: Path) -> int:
+    """The unfinished entries as a JSON list of {context, source, plural, translation}: a
+    worklist for a translator without Qt Linguist (fill in "translation"; for a plural
+    entry a list of the German forms, singular first)."""
+    root = ET.parse(ts).getroot()
+    todo = []
+    wanted = set(unfinished(ts))
+    for context in root.iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            source = message.findtext("source", default="")
+            if (name, source) in wanted:
+                plural = message.get("numerus") == "yes"
+                todo.append(
+                    {
+                        "context": name,
+                        "source": source,
+                        "comment": message.findtext("comment", default=""),
+                        "plural": plural,
+                        "translation": ["", ""] if plural else "",
+                    }
+                )
+    target.write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(todo)} unfinished string(s) written to {target}")
+    return 0
+
+
+def fill(ts: Path, source: Path) -> int:
+    """Take the translations of a worklist written by :func:`write_todo` into ``ts``."""
+    done = {
+        (item["context"], item["source"]): item["translation"]
+        for item in json.loads(source.read_text(encoding="utf-8"))
+        if item["translation"]
+        and (not isinstance(item["translation"], list) or all(item["translation"]))
+    }
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            text = done.get((name, message.findtext("source", default="")))
+            if text is None:
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            for child in list(translation):
+                translation.remove(child)
+            if isinstance(text, list):
+                translation.text = None
+                for form in text:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = text
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    print(f"{filled} translation(s) taken into {ts.relative_to(ROOT)}")
+    # lupdate writes the file in its own layout; let it normalise what ElementTree wrote.
+    lupdate(ts, quiet=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] in {"todo", "fill"}:
+        action = write_todo if argv[0] == "todo" else fill
+        return action(ts_path("de"), Path(argv[1]))
     if len(argv) != 1 or argv[0] not in {"update", "build", "status"}:
         print(__doc__)
         return 2

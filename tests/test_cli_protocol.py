@@ -1,5 +1,5 @@
-"""`werkstatt protocol ID --out FILE.pdf`: the PDF without a window, and sentences (not
-tracebacks) for what can go wrong."""
+"""`werkstatt protocol ID --out FILE.pdf|FILE.docx`: the protocol without a window, and
+sentences (not tracebacks) for what can go wrong."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -78,6 +79,55 @@ def test_the_protocol_of_a_workshop(
     assert "Ayşe Yılmaz" in text
     assert "Zukunftswerkstatt" in text, "the method by its template's name"
     assert PdfReader(target).metadata.author == "Przemysław Wójcik"
+
+
+def _docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [
+        paragraph.text
+        for table in document.tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+    ]
+    return " ".join(" ".join(p.text for p in document.paragraphs).split() + cells)
+
+
+@pytest.mark.parametrize("anonymous", [False, True])
+def test_a_word_protocol_by_the_ending_of_the_file(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, anonymous: bool
+) -> None:
+    workshop = _workshop(data_dir)
+    target = tmp_path / "Protokoll Nordviertel.DOCX"
+    switches = ["--anonymous"] if anonymous else []
+    code, out, err = _run(capsys, "protocol", str(workshop.id), "--out", str(target), *switches)
+    assert (code, err) == (0, "")
+    assert str(target) in out
+    assert target.read_bytes()[:2] == b"PK", "a Word file is a zip archive, not a PDF"
+    text = _docx_text(target)
+    for card in CARDS:
+        assert card in text
+    assert ("Ayşe Yılmaz" in text) is not anonymous
+    author = docx.Document(str(target)).core_properties.author
+    assert author == ("" if anonymous else "Przemysław Wójcik")
+
+
+@pytest.mark.parametrize("name", ["Protokoll.odt", "Protokoll", "Protokoll.pdf.txt"])
+def test_an_ending_neither_pdf_nor_docx_is_refused(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, name: str
+) -> None:
+    workshop = _workshop(data_dir)
+    folder = tmp_path / "Protokolle"
+    folder.mkdir()
+    target = folder / name
+    code, out, err = _run(
+        capsys, "--lang", "en", "protocol", str(workshop.id), "--out", str(target)
+    )
+    assert code == 2
+    assert out == ""
+    assert str(target) in err and ".pdf" in err and ".docx" in err
+    assert not target.exists()
+    assert list(folder.iterdir()) == [], "nothing half-written"
 
 
 @pytest.mark.parametrize("switch", ["--no-names", "--anonymous"])
@@ -243,3 +293,19 @@ def test_runs_without_qt(data_dir: Path, tmp_path: Path) -> None:
     assert "QT-MODULES: []" in result.stdout
     assert CARDS[1] in _text(target)
     assert (data_dir / LIBRARY_FILE).is_file()
+
+
+@pytest.mark.slow
+def test_a_word_protocol_without_qt(data_dir: Path, tmp_path: Path) -> None:
+    workshop = _workshop(data_dir)
+    target = tmp_path / "ohne-qt.docx"
+    result = subprocess.run(
+        [sys.executable, "-c", NO_QT_PROBE, "protocol", str(workshop.id), "--out", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QT-MODULES: []" in result.stdout
+    assert CARDS[1] in _docx_text(target)

@@ -2,6 +2,579 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActionPlan</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/action_plan.py" line="+125"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data: names only with the person&apos;s consent</source>
+        <translation>Personenbezogene Daten: Namen nur mit Einverständnis der Person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The top result the action was taken from</source>
+        <translation>Das Spitzenergebnis, aus dem die Maßnahme übernommen wurde</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPresenter</name>
+    <message>
+        <location line="+328"/>
+        <source>The action plan fills here as the actions are agreed.</source>
+        <translation>Der Maßnahmenplan füllt sich hier, sobald Maßnahmen vereinbart werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <location line="+5"/>
+        <source>+ %n more action(s)</source>
+        <translation>
+            <numerusform>+ %n weitere Maßnahme</numerusform>
+            <numerusform>+ %n weitere Maßnahmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanWidget</name>
+    <message>
+        <location line="-377"/>
+        <source>Take over a top result (Ctrl+1…9):</source>
+        <translation>Spitzenergebnis übernehmen (Strg+1…9):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One click adds the result as a new action, with the resources its reality check found</source>
+        <translation>Ein Klick fügt das Ergebnis als neue Maßnahme hinzu, mit den Ressourcen aus seinem Realitätscheck</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No top results: vote first, or type the actions below.</source>
+        <translation>Keine Spitzenergebnisse: Führen Sie zuerst die Punktabfrage durch oder tragen Sie die Maßnahmen unten ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New action: what is to be done? Enter adds it</source>
+        <translation>Neue Maßnahme: Was ist zu tun? Enter fügt sie hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>* Responsible: personal data, names only with the person&apos;s consent</source>
+        <translation>* Verantwortlich: personenbezogene Daten, Namen nur mit Einverständnis der Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type or F2 edits a cell: Enter keeps it, Shift+Enter breaks the line, Tab goes on · Ctrl+1…9 takes over a top result · Ctrl+↑/↓ or dragging moves the row · Del deletes · Ctrl+Z undoes</source>
+        <translation>Tippen oder F2 bearbeitet eine Zelle: Enter übernimmt, Umschalt+Enter bricht die Zeile um, Tab geht weiter · Strg+1…9 übernimmt ein Spitzenergebnis · Strg+↑/↓ oder Ziehen verschiebt die Zeile · Entf löscht · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1
+Take it over as a new action (%2)</source>
+        <translation>%1
+Als neue Maßnahme übernehmen (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme löschen</numerusform>
+            <numerusform>%n Maßnahmen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Add action “%1”</source>
+        <translation>Maßnahme „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>New action (Ins)</source>
+        <translation>Neue Maßnahme (Einfg)</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Edit action “%1”</source>
+        <translation>Maßnahme „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete action “%1”</source>
+        <translation>Maßnahme „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move action “%1”</source>
+        <translation>Maßnahme „%1“ verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPresenter</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/presenter.py" line="+173"/>
+        <source>The sessions will appear here as they are placed on the agenda wall.</source>
+        <translation>Die Sessions erscheinen hier, sobald sie an der Agenda-Wand platziert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPrint</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/printing.py" line="+48"/>
+        <source>The file is saved in %1. No program to show PDF files could be started; open the file from there.</source>
+        <translation>Die Datei ist unter %1 gespeichert. Es ließ sich kein Programm zum Anzeigen von PDF-Dateien starten; öffnen Sie die Datei bitte von dort aus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print the agenda on which paper size (landscape)?</source>
+        <translation>In welchem Papierformat soll die Agenda gedruckt werden (quer)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda %1.pdf</source>
+        <translation>Agenda %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the agenda</source>
+        <translation>Agenda speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report forms %1.pdf</source>
+        <translation>Berichtsbögen %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report forms</source>
+        <translation>Berichtsbögen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWall</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/grid.py" line="+383"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/texts.py" line="+37"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Two sessions in the same space at the same time</source>
+        <translation>Zwei Sessions zur selben Zeit im selben Raum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 convenes two sessions in this time slot</source>
+        <translation>%1 beruft in diesem Zeitfenster zwei Sessions ein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expects %1, the space holds %2</source>
+        <translation>%1 Personen erwartet, der Raum fasst %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs %1, the space has none</source>
+        <translation>Braucht %1, im Raum nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWidget</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/panel.py" line="+52"/>
+        <source>This wall has no time slots or spaces yet. Add them with the buttons above.</source>
+        <translation>Diese Wand hat noch keine Zeitfenster und Räume. Fügen Sie sie mit den Schaltflächen oben hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the rest</source>
+        <translation>Übrige platzieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Puts every proposal from the list into a free cell where it causes no conflict.</source>
+        <translation>Setzt jedes Anliegen aus der Liste in ein freies Feld, in dem es keinen Konflikt verursacht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add time slot</source>
+        <translation>Zeitfenster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+286"/>
+        <source>Add space</source>
+        <translation>Raum hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Print agenda…</source>
+        <translation>Agenda drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report forms…</source>
+        <translation>Berichtsbögen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A blank report form per session, with title, convener, time and space.</source>
+        <translation>Ein leerer Berichtsbogen pro Session, mit Titel, Einberufer:in, Zeit und Raum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Marketplace: %n proposal(s) not on the wall</source>
+        <translation>
+            <numerusform>Marktplatz: %n Anliegen noch nicht an der Wand</numerusform>
+            <numerusform>Marktplatz: %n Anliegen noch nicht an der Wand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No conflicts</source>
+        <translation>Keine Konflikte</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Proposal “%1” added</source>
+        <translation>Anliegen „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Proposal changed</source>
+        <translation>Anliegen geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Proposal “%1” withdrawn</source>
+        <translation>Anliegen „%1“ zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“%1” swapped with “%2”</source>
+        <translation>„%1“ mit „%2“ getauscht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” placed in %2</source>
+        <translation>„%1“ platziert: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” already hangs there. Merged, the session would be called “%2”.</source>
+        <translation>Dort hängt bereits „%1“. Zusammengelegt hieße die Session „%2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge into one session</source>
+        <translation>Zu einer Session zusammenlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap the two</source>
+        <translation>Beide tauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place both here</source>
+        <translation>Beide hier platzieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” taken off the wall</source>
+        <translation>„%1“ von der Wand genommen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge “%1” and “%2” into one session called “%3”?</source>
+        <translation>„%1“ und „%2“ zu einer Session „%3“ zusammenlegen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge</source>
+        <translation>Zusammenlegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” merged</source>
+        <translation>„%1“ zusammengelegt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n proposal(s) placed</source>
+        <translation>
+            <numerusform>%n Anliegen platziert</numerusform>
+            <numerusform>%n Anliegen platziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n proposal(s) placed without a conflict.</source>
+        <translation>
+            <numerusform>%n Anliegen ohne Konflikt platziert.</numerusform>
+            <numerusform>%n Anliegen ohne Konflikt platziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n could not be placed.</source>
+        <translation>
+            <numerusform>%n ließ sich nicht platzieren.</numerusform>
+            <numerusform>%n ließen sich nicht platzieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fit nowhere without a conflict.</source>
+        <translation>
+            <numerusform>%n passt nirgends ohne Konflikt hin.</numerusform>
+            <numerusform>%n passen nirgends ohne Konflikt hin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time slot added</source>
+        <translation>Zeitfenster hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the space:</source>
+        <translation>Name des Raums:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Space “%1” added</source>
+        <translation>Raum „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change the space “%1”:</source>
+        <translation>Raum „%1“ ändern:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+32"/>
+        <source>Equipment</source>
+        <translation>Ausstattung</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+48"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Space “%1” changed</source>
+        <translation>Raum „%1“ geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space “%1” removed</source>
+        <translation>Raum „%1“ entfernt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename space</source>
+        <translation>Raum umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many people the space holds:</source>
+        <translation>Anzahl der Personen, die der Raum fasst:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please enter a whole number of seats.</source>
+        <translation>Bitte geben Sie die Zahl der Plätze als ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Equipment, separated by commas (e.g. Beamer, barrierefrei):</source>
+        <translation>Ausstattung, durch Kommas getrennt (z. B. Beamer, barrierefrei):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the time slot %1:</source>
+        <translation>Zeitfenster %1 ändern:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+22"/>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+33"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Session slot</source>
+        <translation>Für Sessions nutzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make a break</source>
+        <translation>Zur Pause machen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time slot %1 changed</source>
+        <translation>Zeitfenster %1 geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time slot %1 removed</source>
+        <translation>Zeitfenster %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starts at (HH:MM):</source>
+        <translation>Beginnt um (HH:MM):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please enter a time such as 14:30.</source>
+        <translation>Bitte geben Sie eine Uhrzeit wie 14:30 ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Length in minutes:</source>
+        <translation>Dauer in Minuten:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please enter the length in whole minutes.</source>
+        <translation>Bitte geben Sie die Dauer in ganzen Minuten ein.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../src/werkstatt/app.py" line="+148"/>
@@ -12,6 +585,14 @@
         <location line="+2"/>
         <source>Werkstatt cannot open the library</source>
         <translation>Werkstatt kann die Bibliothek nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPresenter</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/board/presenter.py" line="+61"/>
+        <source>The cards will appear here as they are sorted.</source>
+        <translation>Die Karten erscheinen hier, sobald sie sortiert werden.</translation>
     </message>
 </context>
 <context>
@@ -244,62 +825,127 @@
         <translation>Listet die Workshops der Bibliothek auf: Nr., Datum, Methode, Titel.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>write the PDF protocol of a workshop</source>
-        <translation>das PDF-Protokoll eines Workshops erstellen</translation>
+        <location line="+18"/>
+        <source>write the protocol of a workshop as PDF or Word file</source>
+        <translation>das Protokoll eines Workshops als PDF- oder Word-Datei speichern</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write the PDF protocol of a workshop (its ID as `werkstatt list` shows it), in the workshop&apos;s language. Works while the window has the library open.</source>
-        <translation>Erstellt das PDF-Protokoll eines Workshops (Nr. wie von „werkstatt list“ angezeigt) in der Sprache des Workshops. Das geht auch, während das Fenster die Bibliothek geöffnet hat.</translation>
+        <source>Write the protocol of a workshop (its ID as `werkstatt list` shows it) as PDF or Word file, in the workshop&apos;s language. Works while the window has the library open.</source>
+        <translation>Speichert das Protokoll eines Workshops (Nr. wie in `werkstatt list`) als PDF- oder Word-Datei, in der Sprache des Workshops. Funktioniert auch, während das Fenster die Bibliothek geöffnet hat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>FILE.pdf|FILE.docx</source>
+        <translation>DATEI.pdf|DATEI.docx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF or Word file to write, by its ending (replaced if it exists)</source>
+        <translation>die zu schreibende PDF- oder Word-Datei, je nach Endung (wird ersetzt, falls vorhanden)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+53"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
+        <location line="+53"/>
         <source>WORKSHOP_ID</source>
         <translation>WORKSHOP_NR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>the workshop&apos;s ID</source>
         <translation>die Nr. des Workshops</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>FILE.pdf</source>
-        <translation>DATEI.pdf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the PDF file to write (replaced if it exists)</source>
-        <translation>die zu schreibende PDF-Datei (eine vorhandene wird ersetzt)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>leave out personal names (card authors, feedback names, moderators, client), e.g. for publishing</source>
         <translation>Personennamen weglassen (Verfasser:innen von Karten, Namen im Blitzlicht, Moderation, Auftraggeber), z.&#xa0;B. zur Veröffentlichung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>leave out the photos (a smaller file)</source>
+        <translation>die Fotos weglassen (kleinere Datei)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>include the moderator scripts (for the team, not the public)</source>
         <translation>die Moderationsskripte aufnehmen (für das Team, nicht für die Öffentlichkeit)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>write a workshop as a portable .werkstatt file</source>
+        <translation>einen Workshop als übertragbare .werkstatt-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a workshop with all its phases, results and photos as a .werkstatt file, which another Werkstatt imports. Works while the window has the library open.</source>
+        <translation>Speichert einen Workshop mit allen Phasen, Ergebnissen und Fotos als .werkstatt-Datei, die eine andere Werkstatt importieren kann. Funktioniert auch, während das Fenster die Bibliothek geöffnet hat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+20"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+19"/>
+        <source>FILE.werkstatt</source>
+        <translation>DATEI.werkstatt</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>the file to write (replaced if it exists)</source>
+        <translation>die zu schreibende Datei (wird ersetzt, falls vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add the workshop of a .werkstatt file to the library</source>
+        <translation>den Workshop einer .werkstatt-Datei in die Bibliothek aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the workshop of a .werkstatt file to the library: all of it, or nothing when the file is damaged. Close the window first.</source>
+        <translation>Nimmt den Workshop einer .werkstatt-Datei in die Bibliothek auf: vollständig oder, wenn die Datei beschädigt ist, gar nicht. Schließen Sie vorher das Fenster.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file to import</source>
+        <translation>die zu importierende Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>when the workshop is in the library already</source>
+        <translation>wenn der Workshop schon in der Bibliothek ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import it as a second workshop beside the one there</source>
+        <translation>als zweiten Workshop neben dem vorhandenen importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>remove the one in the library for good and import the file&apos;s</source>
+        <translation>den Workshop in der Bibliothek endgültig entfernen und den aus der Datei importieren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The Werkstatt window cannot open because Qt could not be loaded ({detail}). On Debian or Ubuntu, bash packaging/werkstatt.sh start installs what is missing. The command line (werkstatt list) works without it.</source>
         <translation>Das Werkstatt-Fenster lässt sich nicht öffnen, weil Qt nicht geladen werden konnte ({detail}). Unter Debian oder Ubuntu installiert „bash packaging/werkstatt.sh start“ das Fehlende. Die Befehlszeile (werkstatt list) funktioniert auch ohne.</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/cli.py" line="+79"/>
+        <location filename="../../src/werkstatt/cli.py" line="+84"/>
         <source>ID</source>
         <translation>Nr.</translation>
     </message>
@@ -329,20 +975,377 @@
         <translation>Die Bibliothek in {path} enthält noch keine Workshops. Starten Sie Werkstatt ohne „list“, um Ihren ersten zu planen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
+        <source>{path}: the protocol can be written as .pdf or .docx; give the file one of these endings.</source>
+        <translation>{path}: Das Protokoll lässt sich als .pdf oder .docx speichern; geben Sie der Datei eine dieser Endungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no Werkstatt library in {path}, so there is no workshop {id} either. Choose the data folder with --data-dir.</source>
         <translation>In {path} gibt es keine Werkstatt-Bibliothek, also auch keinen Workshop {id}. Wählen Sie den Datenordner mit --data-dir.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The protocol of &quot;{title}&quot; is in {path}.</source>
         <translation>Das Protokoll von „{title}“ liegt in {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no Werkstatt library in {path}. Choose the data folder with --data-dir.</source>
+        <translation>In {path} gibt es keine Werkstatt-Bibliothek. Wählen Sie den Datenordner mit --data-dir.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;{title}&quot; is saved in {path}.</source>
+        <translation>„{title}“ ist in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The workshop &quot;{title}&quot; is already in the library (ID {id}). Nothing was imported. Run the import again with --keep-both or --replace.</source>
+        <translation>Der Workshop „{title}“ ist bereits in der Bibliothek (Nr. {id}). Es wurde nichts importiert. Starten Sie den Import erneut mit --keep-both oder --replace.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported &quot;{title}&quot; as workshop {id}.</source>
+        <translation>„{title}“ wurde als Workshop Nr. {id} importiert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>plan who sits at which table in each World Café round</source>
+        <translation>planen, wer in jeder World-Café-Runde an welchem Tisch sitzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan who sits at which table in each World Café round, so that no two people sit at a table together twice and, with hosts, no one returns to a table where that is possible (and as few repeats as possible where not). Participants are numbered 1 to N; with --hosts, participants 1 to T are the hosts of tables 1 to T.</source>
+        <translation>Plant, wer in jeder World-Café-Runde an welchem Tisch sitzt, sodass keine zwei Personen zweimal zusammen an einem Tisch sitzen und – mit Gastgeber:innen – niemand an einen Tisch zurückkehrt, wo sich das vermeiden lässt (und sonst so wenige Wiederholungen wie möglich entstehen). Die Teilnehmenden sind von 1 bis N nummeriert; mit --hosts sind die Teilnehmenden 1 bis T die Gastgeber:innen der Tische 1 bis T.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>seating</source>
+        <translation>Sitzplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>number of participants, hosts included</source>
+        <translation>Zahl der Teilnehmenden, Gastgeber:innen eingeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>number of tables</source>
+        <translation>Zahl der Tische</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>number of rounds</source>
+        <translation>Zahl der Runden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>each table has a host who stays there (participants 1 to T); the others move</source>
+        <translation>an jedem Tisch bleibt eine Gastgeber:in sitzen (Teilnehmende 1 bis T); die anderen wechseln</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the same seed gives the same plan; another seed another plan (default: a new one each time, shown in the text output)</source>
+        <translation>derselbe Startwert ergibt denselben Plan, ein anderer Startwert einen anderen (Vorgabe: jedes Mal ein neuer, der in der Textausgabe angezeigt wird)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>text: readable, round by round; csv: one row per seat with the columns round, table, participant, host (1 for a table&apos;s host, else 0), all counted from 1; json: {&quot;rounds&quot;: [[[1, 7, 12], ...], ...], &quot;hosts&quot;: [...] or null, &quot;repeated_pairs&quot;: K}, rounds[r][t] being the participants at table t in round r (default: text)</source>
+        <translation>text: lesbar, Runde für Runde; csv: eine Zeile pro Sitzplatz mit den Spalten round, table, participant, host (1 für die Gastgeber:in eines Tisches, sonst 0), alle ab 1 gezählt; json: {&quot;rounds&quot;: [[[1, 7, 12], ...], ...], &quot;hosts&quot;: [...] oder null, &quot;repeated_pairs&quot;: K}, wobei rounds[r][t] die Teilnehmenden an Tisch t in Runde r sind (Vorgabe: text)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search at most this long for a better plan (default: 10); a plan without repeats usually comes much sooner</source>
+        <translation>höchstens so lange nach einem besseren Plan suchen (Vorgabe: 10); ein Plan ohne Wiederholungen findet sich meist viel früher</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Note: {low} to {high} people per table is usual for a World Café; this plan seats {largest} at each table.</source>
+        <translation>Hinweis: Üblich sind beim World Café {low} bis {high} Personen pro Tisch; dieser Plan setzt {largest} an jeden Tisch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: {low} to {high} people per table is usual for a World Café; this plan seats {smallest} to {largest}.</source>
+        <translation>Hinweis: Bei einem World Café sind {low} bis {high} Personen pro Tisch üblich; dieser Plan setzt {smallest} bis {largest} Personen an einen Tisch.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No two people meet twice at a table, and no one returns to a table.</source>
+        <translation>Keine zwei Personen treffen sich zweimal an einem Tisch, und niemand kehrt an einen Tisch zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No two people meet twice at a table.</source>
+        <translation>Keine zwei Personen treffen sich zweimal an einem Tisch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pairs} × {times} times</source>
+        <translation>{pairs} × {times}-mal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pairs who meet more than once: {count} ({histogram}).</source>
+        <translation>Paare, die sich mehr als einmal treffen: {count} ({histogram}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returns to a table: {returns}.</source>
+        <translation>Wiederholte Besuche an einem Tisch: {returns}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With these numbers, repeats are certain from round {round} on; fewer rounds or more tables avoid them.</source>
+        <translation>Mit diesen Zahlen sind Wiederholungen ab Runde {round} unvermeidlich; weniger Runden oder mehr Tische vermeiden sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No plan without repeats turned up in the time given; another --seed or a longer --time-limit may find one.</source>
+        <translation>In der vorgegebenen Zeit fand sich kein Plan ohne Wiederholungen; ein anderer --seed oder ein längeres --time-limit findet vielleicht einen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seating plan: {participants} people at {tables} tables, {rounds} rounds (seed {seed})</source>
+        <translation>Sitzplan: {participants} Personen an {tables} Tischen, {rounds} Runden (Startwert {seed})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hosts: {hosts}</source>
+        <translation>Gastgeber:innen: {hosts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table {table}: {host}</source>
+        <translation>Tisch {table}: {host}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round {round}</source>
+        <translation>Runde {round}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table {table}</source>
+        <translation>Tisch {table}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>On average, each person meets {count} different people.</source>
+        <translation>Im Durchschnitt trifft jede Person {count} verschiedene andere Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterWidget</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/board/panel.py" line="+72"/>
+        <location line="+279"/>
+        <source>New cluster</source>
+        <translation>Neuer Cluster</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>A new cluster of the selected cards (Ins)</source>
+        <translation>Ein neuer Cluster aus den ausgewählten Karten (Einfg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected cluster (F2, double click)</source>
+        <translation>Den ausgewählten Cluster umbenennen (F2, Doppelklick)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour of the selected cluster (Ctrl+Shift+C)</source>
+        <translation>Farbe des ausgewählten Clusters (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge into</source>
+        <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete cluster</source>
+        <translation>Cluster löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected cluster; its cards go back to unsorted (Del)</source>
+        <translation>Den ausgewählten Cluster löschen; seine Karten gehen zurück zu „nicht zugeordnet“ (Entf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lay the board out to fill the screen</source>
+        <translation>Die Pinnwand so anordnen, dass sie den Bildschirm füllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole board (Ctrl+0); zoom with Ctrl+wheel</source>
+        <translation>Die ganze Pinnwand zeigen (Strg+0); zoomen mit Strg+Mausrad</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Write a card on the board: Enter puts it into the selected cluster</source>
+        <translation>Eine Karte an die Pinnwand schreiben: Enter legt sie in den ausgewählten Cluster</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Merge the selected cluster into another (Ctrl+M, or drag its heading onto it)</source>
+        <translation>Den ausgewählten Cluster mit einem anderen zusammenführen (Strg+M oder seine Überschrift auf den anderen ziehen)</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Cards: %1 · Clusters: %2 · Unsorted: %3</source>
+        <translation>Karten: %1 · Cluster: %2 · Nicht zugeordnet: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No cards yet – write the cards in the line below, then sort them into clusters.</source>
+        <translation>Noch keine Karten – schreiben Sie die Karten in die Zeile unten und sortieren Sie sie dann in Cluster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cards yet – collect cards in the phase “%1”, or write them in the line below.</source>
+        <translation>Noch keine Karten – sammeln Sie Karten in der Phase „%1“ oder schreiben Sie sie in die Zeile unten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No clusters yet – select cards (click, Ctrl+click or drag a frame) and press “New cluster” (Ins), or just type the new cluster&apos;s name.</source>
+        <translation>Noch keine Cluster – wählen Sie Karten aus (Klick, Strg+Klick oder einen Rahmen aufziehen) und drücken Sie „Neuer Cluster“ (Einfg), oder tippen Sie einfach den Namen des neuen Clusters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag cards onto a cluster, or select them and type the cluster&apos;s name. Drag a heading onto another cluster to merge them.</source>
+        <translation>Ziehen Sie Karten auf einen Cluster, oder wählen Sie sie aus und tippen Sie den Namen des Clusters. Ziehen Sie eine Überschrift auf einen anderen Cluster, um beide zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The board changed meanwhile; please try again.</source>
+        <translation>Die Pinnwand hat sich inzwischen geändert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Move %n card(s) to unsorted</source>
+        <translation>
+            <numerusform>%n Karte nach „nicht zugeordnet“ verschieben</numerusform>
+            <numerusform>%n Karten nach „nicht zugeordnet“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Move %n card(s) to “%1”</source>
+        <translation>
+            <numerusform>%n Karte nach „%1“ verschieben</numerusform>
+            <numerusform>%n Karten nach „%1“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name of the new cluster:</source>
+        <translation>Name des neuen Clusters:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New cluster “%1”</source>
+        <translation>Neuer Cluster „%1“</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename cluster</source>
+        <translation>Cluster umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the cluster:</source>
+        <translation>Name des Clusters:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename cluster “%1”</source>
+        <translation>Cluster „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour cluster “%1”</source>
+        <translation>Cluster „%1“ einfärben</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete cluster “%1”</source>
+        <translation>Cluster „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster löschen</numerusform>
+            <numerusform>%n Cluster löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add card “%1”</source>
+        <translation>Karte „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRow</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/marketplace.py" line="+43"/>
+        <source>Session title</source>
+        <extracomment>title, convener, expected (&quot;&quot; or digits), needs as typed</extracomment>
+        <translation>Titel der Session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convener (optional)</source>
+        <translation>Einberufer:in (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs, e.g. Beamer</source>
+        <translation>Bedarf, z.&#xa0;B. Beamer</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/werkstatt/messages.py" line="+99"/>
+        <location filename="../../src/werkstatt/messages.py" line="+125"/>
         <source>(Details: {detail})</source>
         <translation>(Details: {detail})</translation>
     </message>
@@ -397,12 +1400,12 @@
         <translation>Die Vorlage {key} gibt es nicht (mehr). Wählen Sie eine der aufgeführten Vorlagen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+44"/>
         <source>{what} {key} does not exist (any more).</source>
         <translation>{what} {key} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+137"/>
         <source>The library refused the change: {detail}</source>
         <translation>Die Bibliothek hat die Änderung abgelehnt: {detail}</translation>
     </message>
@@ -437,12 +1440,12 @@
         <translation>der Eintrag „{field}“ ist unbekannt (bekannte Einträge: {known}).</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-168"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-198"/>
         <source>{low} to {high}</source>
         <translation>{low} bis {high}</translation>
     </message>
@@ -467,7 +1470,47 @@
         <translation>Den Blitzlicht-Eintrag {key} gibt es nicht (mehr). Vielleicht wurde er gelöscht oder seine Phase aus dem Ablauf entfernt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>The cluster {key} does not exist (any more). Perhaps it was deleted or merged into another one.</source>
+        <translation>Den Cluster {key} gibt es nicht (mehr). Vielleicht wurde er gelöscht oder mit einem anderen zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The action {key} does not exist (any more). Perhaps it was deleted, or its phase was removed from the plan.</source>
+        <translation>Die Maßnahme {key} gibt es nicht (mehr). Vielleicht wurde sie gelöscht oder ihre Phase aus dem Ablauf entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reality check {key} does not exist (any more). Perhaps it was deleted, or its phase was removed from the plan.</source>
+        <translation>Den Realitätscheck {key} gibt es nicht (mehr). Vielleicht wurde er gelöscht oder seine Phase aus dem Ablauf entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The photo {key} does not exist (any more). Perhaps it was deleted, or its phase was removed from the plan.</source>
+        <translation>Das Foto {key} gibt es nicht (mehr). Vielleicht wurde es gelöscht oder seine Phase aus dem Ablauf entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time slot {key} does not exist (any more).</source>
+        <translation>Das Zeitfenster {key} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The space {key} does not exist (any more).</source>
+        <translation>Den Raum {key} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proposal {key} does not exist (any more), or it was merged into another one.</source>
+        <translation>Das Anliegen {key} gibt es nicht (mehr), oder es wurde mit einem anderen zusammengelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report {key} does not exist (any more).</source>
+        <translation>Den Bericht {key} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -498,11 +1541,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+45"/>
         <source>Expected participants</source>
         <translation>Erwartete Teilnehmende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -575,6 +1619,181 @@
         <location line="+1"/>
         <source>Settings of the phase</source>
         <translation>Einstellungen der Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original statement</source>
+        <translation>Ursprüngliche Aussage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters on this board</source>
+        <translation>Cluster auf dieser Pinnwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source cluster</source>
+        <translation>Herkunfts-Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allies</source>
+        <translation>Verbündete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstacles</source>
+        <translation>Hindernisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions in this phase</source>
+        <translation>Maßnahmen dieser Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reality checks in this phase</source>
+        <translation>Realitätschecks dieser Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos in this phase</source>
+        <translation>Fotos dieser Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the photo</source>
+        <translation>Größe des Fotos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time slots on this agenda wall</source>
+        <translation>Zeitfenster auf dieser Agenda-Wand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces on this agenda wall</source>
+        <translation>Räume auf dieser Agenda-Wand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals on this agenda wall</source>
+        <translation>Anliegen auf dieser Agenda-Wand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Ausstattung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convener</source>
+        <translation>Einberufer:in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -747,8 +1966,123 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>A seating plan needs at least one table, not {tables}.</source>
+        <translation>Ein Sitzplan braucht mindestens einen Tisch, nicht {tables}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{participants} participants at {tables} tables would leave fewer than {minimum} people at a table. Use at most {most} tables.</source>
+        <translation>{participants} Teilnehmende an {tables} Tischen ergäben weniger als {minimum} Personen pro Tisch. Nehmen Sie höchstens {most} Tische.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{participants} participants at {tables} tables would put more than {maximum} people at a table. Use at least {least} tables.</source>
+        <translation>{participants} Teilnehmende an {tables} Tischen ergäben mehr als {maximum} Personen pro Tisch. Nehmen Sie mindestens {least} Tische.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A seating plan can hold at most {maximum} participants, not {participants}.</source>
+        <translation>Ein Sitzplan kann höchstens {maximum} Teilnehmende aufnehmen, nicht {participants}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A seating plan needs at least one round, not {rounds}.</source>
+        <translation>Ein Sitzplan braucht mindestens eine Runde, nicht {rounds}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A seating plan can have at most {maximum} rounds, not {rounds}.</source>
+        <translation>Ein Sitzplan kann höchstens {maximum} Runden haben, nicht {rounds}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The seating plan has rounds 1 to {rounds}, so it cannot be planned anew from round {round}.</source>
+        <translation>Der Sitzplan hat die Runden 1 bis {rounds}, daher lässt er sich nicht ab Runde {round} neu planen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Participant {participant} hosts table {table} and so must be present in the rounds planned anew: a table does not go on without its host.</source>
+        <translation>Person {participant} ist Gastgeber:in an Tisch {table} und muss daher in den neu geplanten Runden dabei sein: Ohne Gastgeber:in geht ein Tisch nicht weiter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Participants are numbered from 1; {participant} is not a valid number.</source>
+        <translation>Die Teilnehmenden sind ab 1 nummeriert; {participant} ist keine gültige Nummer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No seating plan can be made.</source>
+        <translation>Es lässt sich kein Sitzplan erstellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The language &quot;{language}&quot; (from {origin}) is not available. Choose de (German) or en (English).</source>
         <translation>Die Sprache „{language}“ (aus {origin}) gibt es nicht. Wählen Sie de (Deutsch) oder en (Englisch).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a Werkstatt workshop file (.werkstatt). Nothing was imported. Choose a file that Werkstatt exported with &quot;Export workshop&quot;.</source>
+        <translation>{path} ist keine Werkstatt-Workshopdatei (.werkstatt). Es wurde nichts importiert. Wählen Sie eine Datei, die Werkstatt mit „Als Datei exportieren“ gespeichert hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workshop file {path} is damaged or incomplete (perhaps cut off while copying). Nothing was imported. Ask for the file again or copy it once more.</source>
+        <translation>Die Workshop-Datei {path} ist beschädigt oder unvollständig (vielleicht beim Kopieren abgeschnitten). Es wurde nichts importiert. Lassen Sie sich die Datei noch einmal geben oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workshop file {path} is larger than Werkstatt accepts ({what}: {size}, at most {maximum}). Nothing was imported. A file this size cannot come from a workshop; it may be damaged or not a real workshop file.</source>
+        <translation>Die Workshop-Datei {path} ist größer, als Werkstatt annimmt ({what}: {size}, höchstens {maximum}). Es wurde nichts importiert. Eine Datei dieser Größe kann nicht von einem Workshop stammen; vielleicht ist sie beschädigt oder keine echte Workshop-Datei.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The workshop file {path} was written by a newer version of Werkstatt (format {version}), which this version cannot read. Nothing was imported. Please install the latest version of Werkstatt.</source>
+        <translation>Die Workshop-Datei {path} stammt von einer neueren Version von Werkstatt (Format {version}), die diese Version nicht lesen kann. Es wurde nichts importiert. Bitte installieren Sie die neueste Version von Werkstatt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workshop file {path} holds something Werkstatt cannot accept. Nothing was imported. At {where}: {problem}.</source>
+        <translation>Die Workshop-Datei {path} enthält etwas, das Werkstatt nicht annehmen kann. Es wurde nichts importiert. Bei {where}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workshop &quot;{title}&quot; is already in this library. Import it again and choose whether to keep both or to replace the one in the library.</source>
+        <translation>Der Workshop „{title}“ ist bereits in dieser Bibliothek. Importieren Sie ihn erneut und wählen Sie, ob Sie beide behalten oder den Workshop in der Bibliothek ersetzen möchten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;{filename}&quot; is not a readable image, or the file is damaged.</source>
+        <translation>„{filename}“ ist kein lesbares Bild, oder die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;{filename}&quot; is a {format} image; Werkstatt takes JPEG, PNG, WebP and GIF. Save it as JPEG and add it again.</source>
+        <translation>„{filename}“ ist ein {format}-Bild; Werkstatt nimmt JPEG, PNG, WebP und GIF an. Speichern Sie es als JPEG und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;{filename}&quot; is {size}; a photo may have at most {maximum}.</source>
+        <translation>„{filename}“ ist {size} groß; ein Foto darf höchstens {maximum} groß sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;{filename}&quot; has more pixels than Werkstatt accepts (at most {maximum} megapixels).</source>
+        <translation>„{filename}“ hat mehr Pixel, als Werkstatt annimmt (höchstens {maximum} Megapixel).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;{filename}&quot; has too many pixels ({pixels} megapixels, at most {maximum}).</source>
+        <translation>„{filename}“ hat zu viele Pixel ({pixels} Megapixel, höchstens {maximum}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These table rounds have no seating plan yet. Please make the seating plan first.</source>
+        <translation>Für diese Tischrunden gibt es noch keinen Sitzplan. Bitte erstellen Sie zuerst den Sitzplan.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -769,7 +2103,37 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/werkstatt/gui/export_options_dialog.py" line="+95"/>
+        <location filename="../../src/werkstatt/gui/export_options_dialog.py" line="+185"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>(untitled phase)</source>
+        <translation>(Phase ohne Titel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2 (break)</source>
+        <translation>%1. %2 (Pause)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This workshop has no phases yet.</source>
+        <translation>Dieser Workshop hat noch keine Phasen.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Protocol of “%1”</source>
         <translation>Protokoll von „%1“</translation>
     </message>
@@ -779,7 +2143,22 @@
         <translation>Einstellungen für das Protokoll</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;DF, ready to print or pass on</source>
+        <translation>&amp;PDF, zum Drucken oder Weitergeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Word document (.docx), for clients who edit the protocol</source>
+        <translation>&amp;Word-Dokument (.docx), für Auftraggebende, die das Protokoll weiterbearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Include &amp;names (card authors, feedback names, moderators, client)</source>
         <translation>&amp;Namen aufnehmen (Verfasser:innen von Karten, Namen im Blitzlicht, Moderation, Auftraggeber)</translation>
     </message>
@@ -789,7 +2168,7 @@
         <translation>Das Protokoll wird oft veröffentlicht oder weitergegeben. Nehmen Sie Namen nur auf, wenn alle Genannten zugestimmt haben.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
         <source>Include the moderator&apos;s &amp;scripts</source>
         <translation>Moderations&amp;skripte aufnehmen</translation>
     </message>
@@ -797,6 +2176,36 @@
         <location line="+7"/>
         <source>The scripts are the team&apos;s working notes; a protocol for the public usually leaves them out.</source>
         <translation>Die Skripte sind Arbeitsnotizen des Moderationsteams; ein Protokoll für die Öffentlichkeit lässt sie meist weg.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Include &amp;photos</source>
+        <translation>&amp;Fotos aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each phase&apos;s photos appear after its results, with their captions.</source>
+        <translation>Die Fotos jeder Phase erscheinen mit ihren Bildunterschriften nach den Ergebnissen der Phase.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>P&amp;hases in the protocol:</source>
+        <translation>P&amp;hasen im Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alle ankreuzen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick n&amp;one</source>
+        <translation>&amp;Keine ankreuzen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only the ticked phases get a section; the run sheet always lists every phase.</source>
+        <translation>Nur die angekreuzten Phasen erhalten einen eigenen Abschnitt; der Ablaufplan führt immer alle Phasen auf.</translation>
     </message>
 </context>
 <context>
@@ -932,6 +2341,24 @@
     </message>
 </context>
 <context>
+    <name>IdeaBlock</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/reality_check.py" line="+190"/>
+        <source>Remove idea</source>
+        <translation>Idee entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this idea and what was written for it (Ctrl+Shift+Del)</source>
+        <translation>Diese Idee samt allem, was dazu notiert wurde, entfernen (Strg+Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Personal data: names only with the person&apos;s consent</source>
+        <translation>Personenbezogene Daten: Namen nur mit Einverständnis der Person</translation>
+    </message>
+</context>
+<context>
     <name>LibraryCommand</name>
     <message>
         <location filename="../../src/werkstatt/gui/library_commands.py" line="+68"/>
@@ -947,7 +2374,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/werkstatt/gui/library_page.py" line="+84"/>
+        <location filename="../../src/werkstatt/gui/library_page.py" line="+103"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
@@ -977,7 +2404,17 @@
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>&amp;Import workshop file…</source>
+        <translation>Workshop-Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport as file…</source>
+        <translation>Als Datei e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -992,7 +2429,12 @@
         <translation>Neuer Workshop…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+8"/>
+        <source>Add a workshop from a .werkstatt file (or drop the file onto this window)</source>
+        <translation>Einen Workshop aus einer .werkstatt-Datei hinzufügen (oder die Datei auf dieses Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>No workshops yet</source>
         <translation>Noch keine Workshops</translation>
     </message>
@@ -1007,7 +2449,12 @@
         <translation>Ersten Workshop anlegen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Got a workshop from a colleague? Drop its .werkstatt file here, or use “Import workshop file…”.</source>
+        <translation>Einen Workshop von einer Kollegin oder einem Kollegen bekommen? Ziehen Sie die .werkstatt-Datei hierher oder nutzen Sie „Workshop-Datei importieren…“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Show all workshops</source>
         <translation>Alle Workshops zeigen</translation>
     </message>
@@ -1042,7 +2489,27 @@
         <translation>„%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+42"/>
+        <source>Import workshop files</source>
+        <translation>Workshop-Dateien importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Werkstatt workshops (*.werkstatt)</source>
+        <translation>Werkstatt-Workshops (*.werkstatt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import “%1”</source>
+        <translation>„%1“ importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -1104,7 +2571,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1270,6 +2737,131 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
 </context>
 <context>
+    <name>NewsWall</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/reports/news_wall.py" line="+106"/>
+        <source>The session reports appear here as soon as they are in.</source>
+        <translation>Die Session-Berichte erscheinen hier, sobald sie eingegangen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants: %1</source>
+        <translation>Teilnehmende: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convened by %1</source>
+        <translation>Einberufen von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report of this session is not in yet.</source>
+        <translation>Der Bericht dieser Session ist noch nicht eingegangen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n of %1 report(s) in</source>
+        <translation>
+            <numerusform>Berichte eingegangen: %n von %1</numerusform>
+            <numerusform>Berichte eingegangen: %n von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n report(s)</source>
+        <translation>
+            <numerusform>Bericht %1 von %n</numerusform>
+            <numerusform>Bericht %1 von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · chosen by the moderator</source>
+        <translation>%1 · von der Moderation ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/notes_panel.py" line="+81"/>
+        <source>R&amp;ound:</source>
+        <translation>R&amp;unde:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start round</source>
+        <translation>Runde sta&amp;rten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;hange tables</source>
+        <translation>&amp;Tischwechsel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;End the rounds</source>
+        <translation>Runden b&amp;eenden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The host&apos;s key points; Ctrl+Enter saves and goes on to the next table.</source>
+        <translation>Kernpunkte der Gastgeber:in; Strg+Enter speichert und geht zum nächsten Tisch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos of the tablecloths: add them with the photo strip below.</source>
+        <translation>Fotos der Tischdecken: Fügen Sie sie unten in der Fotoleiste hinzu.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Key points of %1 (%2), round %3:</source>
+        <translation>Kernpunkte von %1 (%2), Runde %3:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Key points of %1, round %2</source>
+        <translation>Kernpunkte von %1, Runde %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Round %1 of %2 is running.</source>
+        <translation>Runde %1 von %2 läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing tables for round %1 of %2.</source>
+        <translation>Tischwechsel für Runde %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %2 rounds are over.</source>
+        <translation>Alle %2 Runden sind beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1 of %2 has not started yet.</source>
+        <translation>Runde %1 von %2 hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each table has its own question (see the table cards).</source>
+        <translation>Jeder Tisch hat eine eigene Frage (siehe Tischkarten).</translation>
+    </message>
+</context>
+<context>
     <name>PhaseForm</name>
     <message>
         <location filename="../../src/werkstatt/gui/plan_editor/phase_form.py" line="+79"/>
@@ -1330,8 +2922,9 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>PhaseKind</name>
     <message>
-        <location filename="../../src/werkstatt/methods/kinds.py" line="+62"/>
+        <location filename="../../src/werkstatt/methods/kinds.py" line="+66"/>
         <source>Briefing</source>
+        <extracomment>for a phase_ref: &quot;&quot; means the nearest *following* phase of a fitting kind (a phase that fills a later one) instead of the nearest preceding one</extracomment>
         <translation>Einführung</translation>
     </message>
     <message>
@@ -1366,6 +2959,16 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
     <message>
         <location line="+1"/>
+        <source>Turning criticism into visions</source>
+        <translation>Kritik positiv umformulieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reality check</source>
+        <translation>Realitätscheck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Action plan</source>
         <translation>Maßnahmenplan</translation>
     </message>
@@ -1386,6 +2989,26 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <location line="+7"/>
         <source>Show the timer on the projector</source>
         <translation>Timer am Beamer zeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top results of the dot voting in phase</source>
+        <translation>Spitzenergebnisse der Punktabfrage in Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the nearest dot voting before this phase.</source>
+        <translation>Leer: die nächstgelegene Punktabfrage vor dieser Phase.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many of the top results</source>
+        <translation>Wie viele Spitzenergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results sharing the last place are all taken.</source>
+        <translation>Ergebnisse, die sich den letzten Platz teilen, werden alle übernommen.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1438,6 +3061,21 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Höchstens Punkte pro Karte oder Cluster (0 = unbegrenzt)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>People voting (0 = not counted)</source>
+        <translation>Abstimmende Personen (0 = nicht gezählt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a number, the tally compares the dots cast with the dots handed out.</source>
+        <translation>Mit einer Zahl vergleicht die Auszählung die abgegebenen mit den ausgeteilten Punkten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Two dot colours: important and urgent</source>
+        <translation>Zwei Punktfarben: wichtig und dringlich</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Show the tally while voting</source>
         <translation>Zwischenstand während der Abstimmung zeigen</translation>
@@ -1449,6 +3087,16 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
     <message>
         <location line="+12"/>
+        <source>Participants (hosts included)</source>
+        <translation>Teilnehmende (einschließlich Gastgebende)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seating plan gives everyone a badge number 1 … N.</source>
+        <translation>Der Sitzplan gibt allen eine Nummer 1 … N.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
@@ -1548,7 +3196,17 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Teilnehmende in einem Bericht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Add the statements to phase</source>
+        <translation>Zukunftsbilder übernehmen in Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the nearest card collection after this phase.</source>
+        <translation>Leer: die nächstgelegene Kartenabfrage nach dieser Phase.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Projects from the results of phase</source>
         <translation>Vorhaben aus den Ergebnissen der Phase</translation>
     </message>
@@ -1609,6 +3267,109 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <location line="+1"/>
         <source>Min.</source>
         <translation>Min.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/photos/importer.py" line="+136"/>
+        <source>Adding photos …</source>
+        <extracomment>The file dialog&apos;s filter; a file of another kind that is dropped is checked all the same. (file name, what went wrong) for every file that was not added</extracomment>
+        <translation>Fotos werden hinzugefügt&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Adding photo %1 of %2: %3</source>
+        <translation>Foto %1 von %2 wird hinzugefügt: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/gui/photos/strip.py" line="+215"/>
+        <source>(no caption)</source>
+        <extracomment>the running import (tests await it)</extracomment>
+        <translation>(keine Bildunterschrift)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show or hide the photos</source>
+        <translation>Fotos zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Show on the projector</source>
+        <translation>Am Beamer zeigen</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>F2: edit the caption · Ctrl+←/→: move · Del: delete · Ctrl+P: on the projector · Esc: off the projector</source>
+        <translation>F2: Bildunterschrift bearbeiten · Strg+←/→: verschieben · Entf: löschen · Strg+P: an den Beamer · Esc: vom Beamer nehmen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add photos of flipcharts and pinboards (Ctrl+Shift+P, or drag them here)</source>
+        <translation>Fotos von Flipcharts und Pinnwänden hinzufügen (Strg+Umschalt+P oder hierher ziehen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the selected photo on the projector instead of the live results (Ctrl+P; Ctrl+P or Esc: off)</source>
+        <translation>Das ausgewählte Foto statt der aktuellen Ergebnisse am Beamer zeigen (Strg+P; Strg+P oder Esc: aus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Add photos…</source>
+        <translation>Fotos hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Add photos of flipcharts and pinboards from files (Ctrl+Shift+P)</source>
+        <translation>Fotos von Flipcharts und Pinnwänden aus Dateien hinzufügen (Strg+Umschalt+P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change the caption of a photo</source>
+        <translation>Bildunterschrift eines Fotos ändern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move a photo</source>
+        <translation>Foto verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Delete %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto löschen</numerusform>
+            <numerusform>%n Fotos löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1738,12 +3499,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/presenter_window.py" line="+37"/>
+        <location filename="../../src/werkstatt/gui/run/presenter_window.py" line="+38"/>
         <source>Projector – %1</source>
         <translation>Beamer – %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Blank the projector</source>
         <translation>Beamer schwarz schalten</translation>
     </message>
@@ -1764,22 +3525,221 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
 </context>
 <context>
+    <name>Printables</name>
+    <message>
+        <location filename="../../src/werkstatt/protocol/printables/open_space.py" line="+149"/>
+        <location line="+25"/>
+        <source>Agenda</source>
+        <extracomment>Spaces side by side on one agenda page; a wider wall continues on the next page. the size all cells share at least (see _agenda_page)</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agenda wall has no time slots or spaces yet.</source>
+        <translation>Die Agenda-Wand hat noch keine Zeitfenster und Räume.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+22"/>
+        <source>Session report</source>
+        <translation>Session-Bericht</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No session is on the agenda wall yet.</source>
+        <translation>An der Agenda-Wand hängt noch keine Session.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Convener</source>
+        <translation>Einberufer:in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time slot</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Participants (number or names)</source>
+        <translation>Teilnehmende (Anzahl oder Namen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps and recommendations</source>
+        <translation>Nächste Schritte und Empfehlungen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Please hand in the completed report at the news wall.</source>
+        <translation>Bitte geben Sie den ausgefüllten Bericht an der Nachrichtenwand ab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/printables/world_cafe.py" line="+236"/>
+        <source>Route cards</source>
+        <extracomment>Printers leave the page&apos;s edge white; the cards are cut inside this margin.</extracomment>
+        <translation>Laufkarten</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No. {badge}</source>
+        <translation>Nr. {badge}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Host of table {number}</source>
+        <translation>Gastgeber:in von Tisch {number}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Round {round}: –</source>
+        <translation>Runde {round}: –</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round {round}: Table {table}</source>
+        <translation>Runde {round}: Tisch {table}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Table cards</source>
+        <translation>Tischkarten</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Table {number}</source>
+        <translation>Tisch {number}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Host: {name}</source>
+        <translation>Gastgeber:in: {name}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../src/werkstatt/protocol/printables/world_cafe_plan.py" line="+110"/>
+        <source>Round {round}</source>
+        <translation>Runde {round}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seats: {badges}</source>
+        <translation>Nummern: {badges}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/printables/world_cafe_plan.py" line="-67"/>
+        <source>Seating plan</source>
+        <translation>Sitzplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By person</source>
+        <translation>Nach Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By table</source>
+        <translation>Nach Tisch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>* the table&apos;s host</source>
+        <translation>* Gastgeber:in des Tisches</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{participants} participants, {tables} tables, {rounds} rounds; each person meets {average} new people on average</source>
+        <translation>Teilnehmende: {participants}, Tische: {tables}, Runden: {rounds}; jede Person trifft im Durchschnitt {average} neue Personen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Nummern</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTable</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/marketplace.py" line="+46"/>
+        <source>Title</source>
+        <extracomment>proposal id, field name, new text a drag of a proposal: started (id), moved (global position), let go</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Convener</source>
+        <translation>Einberufer:in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
-        <location filename="../../src/werkstatt/protocol/cover.py" line="+30"/>
-        <location filename="../../src/werkstatt/protocol/pdf.py" line="+84"/>
-        <location line="+21"/>
+        <location filename="../../src/werkstatt/protocol/builder.py" line="+102"/>
+        <location line="+18"/>
+        <location filename="../../src/werkstatt/protocol/front_matter.py" line="+45"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/werkstatt/protocol/front_matter.py" line="-13"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../src/werkstatt/protocol/sections/agenda.py" line="+81"/>
         <source>Time</source>
+        <extracomment>A wall with more spaces than slots is printed with the slots as columns, at most this many side by side.</extracomment>
         <translation>Uhrzeit</translation>
     </message>
     <message>
@@ -1798,17 +3758,17 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/pdf.py" line="-17"/>
+        <location filename="../../src/werkstatt/protocol/builder.py" line="-37"/>
         <source>Created on {date} at {time} with {app} {version}</source>
         <translation>Erstellt am {date} um {time}&#xa0;Uhr mit {app} {version}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/phase_sections.py" line="+54"/>
+        <location line="+26"/>
         <source>held {span}</source>
         <translation>durchgeführt {span}</translation>
     </message>
@@ -1823,12 +3783,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>geplant {minutes}&#xa0;Min.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{title} – skipped</source>
         <translation>{title} – ausgelassen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Shown to the participants</source>
         <translation>Text für die Teilnehmenden</translation>
     </message>
@@ -1843,7 +3803,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Hinweise für die Moderation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/werkstatt/protocol/sections/cards.py" line="+18"/>
         <source>Cards ({count})</source>
         <translation>Karten ({count})</translation>
     </message>
@@ -1853,34 +3813,38 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Es wurden keine Karten geschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location filename="../../src/werkstatt/protocol/sections/feedback.py" line="+51"/>
         <source>No feedback was recorded.</source>
         <translation>Im Blitzlicht wurde nichts festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/results.py" line="+201"/>
+        <location filename="../../src/werkstatt/protocol/sections/common.py" line="+26"/>
+        <source>from the criticism: {origin}</source>
+        <translation>aus der Kritik: {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/sections/feedback.py" line="-25"/>
         <source>Mean {mean} on a scale from 1 to {points} (ratings: {count})</source>
         <translation>Mittelwert {mean} auf einer Skala von 1 bis {points} (Bewertungen: {count})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mood</source>
         <translation>Stimmungsbild</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>Statements</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/runsheet_table.py" line="+22"/>
-        <location line="+46"/>
+        <location filename="../../src/werkstatt/protocol/front_matter.py" line="+16"/>
+        <location line="+43"/>
         <source>{minutes} min</source>
         <translation>{minutes}&#xa0;Min.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-38"/>
         <source>Run sheet</source>
         <translation>Ablaufplan</translation>
     </message>
@@ -1890,12 +3854,105 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Der Ablauf dieser Veranstaltung enthält keine Phasen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/werkstatt/protocol/sections/implementation.py" line="+44"/>
+        <location line="+58"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Allies</source>
+        <translation>Verbündete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstacles</source>
+        <translation>Hindernisse</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>No idea was checked.</source>
+        <translation>Es wurde keine Idee geprüft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reality check ({count})</source>
+        <translation>Realitätscheck ({count})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>from: {source}</source>
+        <translation>Herkunft: {source}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No actions were agreed.</source>
+        <translation>Es wurden keine Maßnahmen vereinbart.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/front_matter.py" line="+5"/>
+        <location filename="../../src/werkstatt/protocol/sections/implementation.py" line="+2"/>
+        <location filename="../../src/werkstatt/protocol/sections/rounds.py" line="+151"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
+        <location filename="../../src/werkstatt/protocol/sections/implementation.py" line="+1"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action plan ({count})</source>
+        <translation>Maßnahmenplan ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The names of the people responsible are left out of this protocol.</source>
+        <translation>Die Namen der Verantwortlichen sind in diesem Protokoll nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/front_matter.py" line="-19"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -1915,7 +3972,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>skipped</source>
         <translation>ausgelassen</translation>
     </message>
@@ -1925,7 +3982,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Gesamte Veranstaltung</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
         <source>Times are local times. Difference: minutes by which a phase ended later (+) or earlier (−) than planned.</source>
         <translation>Alle Zeiten in Ortszeit. Abweichung: Minuten, um die eine Phase später (+) oder früher (−) als geplant endete.</translation>
     </message>
@@ -2029,21 +4086,362 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <source>{weekday}, {day} {month} {year}</source>
         <translation>{weekday}, {day}.&#xa0;{month} {year}</translation>
     </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/sections/board.py" line="+36"/>
+        <source>{count} dots</source>
+        <translation>Punkte: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/sections/common.py" line="+27"/>
+        <source>{count} cards</source>
+        <translation>Karten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/sections/board.py" line="+29"/>
+        <source>No cards were sorted.</source>
+        <translation>Es wurden keine Karten sortiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clusters ({count}), ranked by the dot vote</source>
+        <translation>Cluster ({count}), geordnet nach dem Ergebnis der Punktabfrage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clusters ({count})</source>
+        <translation>Cluster ({count})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No cards in this cluster.</source>
+        <translation>Keine Karten in diesem Cluster.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sorted</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No statements were reformulated.</source>
+        <translation>Es wurden keine Aussagen umformuliert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criticism</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positive statement</source>
+        <translation>Zukunftsbild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statements ({count})</source>
+        <translation>Umformulierungen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/linked_phases.py" line="+60"/>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgent</source>
+        <translation>Dringlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/werkstatt/protocol/sections/vote.py" line="+55"/>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/sections/photos.py" line="+49"/>
+        <source>The photo {filename} could not be read.</source>
+        <extracomment>Decoding and scaling a photo costs about as much as laying out a page of cards.</extracomment>
+        <translation>Das Foto {filename} konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Photos ({count})</source>
+        <translation>Fotos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/sections/vote.py" line="-7"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Results with the same number of dots share a rank.</source>
+        <translation>Ergebnisse mit gleicher Punktzahl teilen sich einen Rang.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The chart shows the first {shown} of {count} results with dots.</source>
+        <translation>Das Diagramm zeigt die ersten {shown} von {count} Ergebnissen mit Punkten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dots cast: {cast} of {expected} ({people} people with {dots} dots each)</source>
+        <translation>Abgegebene Punkte: {cast} von {expected} ({people} Personen mit je {dots} Punkten)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There was nothing to vote on.</source>
+        <translation>Es gab nichts, worüber abgestimmt werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No dots were cast.</source>
+        <translation>Es wurden keine Punkte vergeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/sections/agenda.py" line="+5"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Space</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Breaks: {breaks}</source>
+        <translation>Pausen: {breaks}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Proposals not on the agenda ({count})</source>
+        <translation>Nicht in die Agenda aufgenommene Anliegen ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged proposals ({count})</source>
+        <translation>Zusammengelegte Anliegen ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{proposal} → merged into “{session}”</source>
+        <translation>{proposal} → zusammengelegt mit „{session}“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No sessions were proposed.</source>
+        <translation>Es wurden keine Sessions vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agenda ({count} sessions)</source>
+        <translation>Agenda (Sessions: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/sections/reports.py" line="+73"/>
+        <source>not on the agenda</source>
+        <translation>nicht auf der Agenda</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>convened by {convener}</source>
+        <translation>einberufen von {convener}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} participants</source>
+        <translation>Teilnehmende: {count}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Participants: {names}</source>
+        <translation>Teilnehmende: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/werkstatt/protocol/sections/rounds.py" line="+41"/>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps and recommendations</source>
+        <translation>Nächste Schritte und Empfehlungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report is empty.</source>
+        <translation>Der Bericht ist leer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No session reports were recorded.</source>
+        <translation>Es wurden keine Session-Berichte erfasst.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A session no longer on the agenda</source>
+        <translation>Eine Session, die nicht mehr auf der Agenda steht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No report received.</source>
+        <translation>Kein Bericht eingegangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/protocol/sections/rounds.py" line="-132"/>
+        <source>Table {number}</source>
+        <translation>Tisch {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Host of table {number}</source>
+        <translation>Gastgeber:in von Tisch {number}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{participants} participants at {tables} tables, {rounds} rounds of {minutes} min</source>
+        <translation>Teilnehmende: {participants}, Tische: {tables}, Runden: {rounds} zu je {minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One question for all rounds: {question}</source>
+        <translation>Eine Frage für alle Runden: {question}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+39"/>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Round {number}</source>
+        <translation>Runde {number}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Host</source>
+        <translation>Gastgeber:in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tables ({count})</source>
+        <translation>Tische ({count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No key points were noted at the tables.</source>
+        <translation>An den Tischen wurden keine Kernpunkte festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New people met per person (average)</source>
+        <translation>Neue Begegnungen pro Person (Durchschnitt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs who met more than once</source>
+        <translation>Paare, die sich mehrfach begegnet sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeated encounters</source>
+        <translation>Wiederholte Begegnungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seating plan</source>
+        <translation>Sitzplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the seating plan achieved</source>
+        <translation>Was der Sitzplan erreicht hat</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolExport</name>
     <message>
-        <location filename="../../src/werkstatt/gui/export.py" line="+86"/>
+        <location filename="../../src/werkstatt/gui/export.py" line="+100"/>
+        <source>Save the protocol as a Word document</source>
+        <translation>Protokoll als Word-Dokument speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save the protocol as PDF</source>
         <translation>Protokoll als PDF speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
+        <source>The protocol is saved in {path}. No program to open Word documents could be started; open the file from there.</source>
+        <translation>Das Protokoll ist unter {path} gespeichert. Es ließ sich kein Programm zum Öffnen von Word-Dokumenten starten; öffnen Sie die Datei bitte von dort aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The protocol is saved in {path}. No program to show PDF files could be started; open the file from there.</source>
         <translation>Das Protokoll ist unter {path} gespeichert. Es ließ sich kein Programm zum Anzeigen von PDF-Dateien starten; öffnen Sie die Datei bitte von dort aus.</translation>
     </message>
@@ -2064,9 +4462,405 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
 </context>
 <context>
+    <name>ProtocolPreview</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/protocol_preview.py" line="+180"/>
+        <source>Preview of the protocol</source>
+        <translation>Vorschau des Protokolls</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorherige Seite (Bild↑)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild↓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Preview of the first pages: only the first %n ticked phase(s) are shown here; the exported protocol has all of them.</source>
+        <translation>Vorschau der ersten Seiten: Hier sind nur die ersten %n angekreuzten Phasen zu sehen; das exportierte Protokoll enthält alle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+101"/>
+        <source>Preview of the first pages.</source>
+        <translation>Vorschau der ersten Seiten.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>The Word document has the same content; Word lays out its pages itself.</source>
+        <translation>Das Word-Dokument hat denselben Inhalt; die Seitenaufteilung übernimmt Word selbst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparing the preview …</source>
+        <translation>Die Vorschau wird vorbereitet&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The preview could not be shown.</source>
+        <translation>Die Vorschau konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>RealityCheck</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/reality_check.py" line="-137"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allies</source>
+        <translation>Verbündete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstacles</source>
+        <translation>Hindernisse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What does it need: money, rooms, time, know-how?</source>
+        <translation>Was wird gebraucht: Geld, Räume, Zeit, Know-how?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who would help: groups, offices, people?</source>
+        <translation>Wer würde helfen: Gruppen, Ämter, Personen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What stands in the way?</source>
+        <translation>Was steht im Weg?</translation>
+    </message>
+</context>
+<context>
+    <name>RealityCheckPresenter</name>
+    <message>
+        <location line="+319"/>
+        <source>The top ideas appear here with what they need, who helps, what hinders.</source>
+        <translation>Die bestplatzierten Ideen erscheinen hier: was sie brauchen, wer hilft, was hindert.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+42"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>+ %n more idea(s)</source>
+        <translation>
+            <numerusform>+ %n weitere Idee</numerusform>
+            <numerusform>+ %n weitere Ideen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RealityCheckWidget</name>
+    <message>
+        <location line="-266"/>
+        <source>No top results yet: vote first, or check an idea of your own below.</source>
+        <translation>Noch keine Spitzenergebnisse: Führen Sie zuerst die Punktabfrage durch oder prüfen Sie unten eine eigene Idee.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Another idea to check: type it and press Enter</source>
+        <translation>Weitere Idee prüfen: eintippen und Enter drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Another idea</source>
+        <translation>Weitere Idee</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tab goes to the next field and keeps what was typed · Ctrl+Enter keeps it too · Ctrl+Shift+Del removes an idea of your own · * Allies: personal data, names only with consent · Ctrl+Z undoes</source>
+        <translation>Tab springt zum nächsten Feld und übernimmt die Eingabe · Strg+Enter übernimmt ebenfalls · Strg+Umschalt+Entf entfernt eine eigene Idee · * Verbündete: personenbezogene Daten, Namen nur mit Einverständnis · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Check “%1”</source>
+        <translation>„%1“ prüfen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Reformulate</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/reformulate.py" line="+128"/>
+        <source>Turn “%1” positive</source>
+        <extracomment>What a statement is the statement of: (&quot;cluster&quot;, id), (&quot;card&quot;, id) or, for cards of older data without ids, (&quot;text&quot;, the criticism&apos;s wording).</extracomment>
+        <translation>„%1“ positiv umformulieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the statement for “%1”</source>
+        <translation>Zukunftsbild zu „%1“ ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the statement for “%1”</source>
+        <translation>Zukunftsbild zu „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ReformulatePresenter</name>
+    <message>
+        <location line="+294"/>
+        <source>The top criticisms appear here once the dots are counted.</source>
+        <extracomment>the statements&apos; size now; the pairs shown (indexes into ``pairs``)</extracomment>
+        <translation>Die Kritikpunkte mit den meisten Punkten erscheinen hier, sobald ausgezählt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>+ %n more criticism(s)</source>
+        <translation>
+            <numerusform>+ %n weiterer Kritikpunkt</numerusform>
+            <numerusform>+ %n weitere Kritikpunkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReformulateWidget</name>
+    <message>
+        <location line="-247"/>
+        <source>Turn each criticism into a positive statement: how should it be instead?</source>
+        <translation>Formulieren Sie jede Kritik als Zukunftsbild: Wie soll es stattdessen sein?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter takes the statement over and goes to the next · Ctrl+Z undoes</source>
+        <translation>Enter übernimmt das Zukunftsbild und springt zur nächsten Kritik · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The dot voting has no dots yet. Count the dots first; the top criticisms then appear here.</source>
+        <translation>Die Punktabfrage hat noch keine Punkte. Zählen Sie zuerst die Punkte aus; dann erscheinen hier die Kritikpunkte mit den meisten Punkten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No card collection follows this phase: add one to the plan (the Phantasiephase) to take the statements to.</source>
+        <translation>Auf diese Phase folgt keine Kartenabfrage: Fügen Sie im Plan eine hinzu (die Phantasiephase), in die die Zukunftsbilder übernommen werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Positive statement</source>
+        <translation>Zukunftsbild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/reports/form.py" line="+162"/>
+        <source>Personal data: names only with the person&apos;s consent</source>
+        <translation>Personenbezogene Daten: Namen nur mit Einverständnis der Person</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWidget</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/reports/moderator.py" line="+111"/>
+        <source>Only missing reports</source>
+        <translation>Nur fehlende Berichte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No sessions yet: place the proposals on the agenda wall first; their reports are typed here.</source>
+        <translation>Noch keine Sessions: Platzieren Sie zuerst die Anliegen an der Agenda-Wand; ihre Berichte werden dann hier eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show on projector</source>
+        <translation>Am Beamer zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep this report on the news wall; press again to let the reports take turns (%1)</source>
+        <translation>Diesen Bericht auf der Nachrichtenwand festhalten; erneut drücken, damit die Berichte wieder wechseln (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next report on the news wall every</source>
+        <translation>Nächster Bericht auf der Nachrichtenwand alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> Sek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds per report on the news wall</source>
+        <translation>Sekunden pro Bericht auf der Nachrichtenwand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tab goes to the next field and keeps what was typed · Ctrl+Enter keeps it too · Ctrl+Down / Ctrl+Up: next / previous session · Ctrl+Shift+P shows the report on the projector · Ctrl+Z undoes · Photos of a session&apos;s flip chart: add them in the photo strip with the session&apos;s title as caption</source>
+        <translation>Tab springt zum nächsten Feld und übernimmt die Eingabe · Strg+Enter übernimmt ebenfalls · Strg+↓ / Strg+↑: nächste / vorherige Session · Strg+Umschalt+P zeigt den Bericht am Beamer · Strg+Z macht rückgängig · Fotos vom Flipchart einer Session: in der Fotoleiste hinzufügen, mit dem Titel der Session als Bildunterschrift</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Report in</source>
+        <translation>Bericht eingegangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report missing</source>
+        <translation>Bericht fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n of %1 report(s) still missing</source>
+        <translation>
+            <numerusform>%n von %1 Berichten fehlt noch</numerusform>
+            <numerusform>%n von %1 Berichten fehlen noch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n report(s) are in</source>
+        <translation>
+            <numerusform>%n von %n Bericht eingegangen</numerusform>
+            <numerusform>Alle %n Berichte sind eingegangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No session selected</source>
+        <translation>Keine Session ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Report on “%1”</source>
+        <translation>Bericht zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/labels.py" line="+16"/>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host of table %1</source>
+        <translation>Gastgeber:in an Tisch %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/printing.py" line="+78"/>
+        <source>Save the printable as PDF</source>
+        <translation>Druckvorlage als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The printable is saved in {path}. No program to show PDF files could be started; open the file from there.</source>
+        <translation>Die Druckvorlage ist unter {path} gespeichert. Es ließ sich kein Programm zum Anzeigen von PDF-Dateien starten; öffnen Sie die Datei bitte von dort aus.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPresenter</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/presenter.py" line="+120"/>
+        <location line="+45"/>
+        <source>Please change tables now</source>
+        <translation>Bitte wechseln Sie jetzt die Tische</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Round %1: find your badge number and your table.</source>
+        <translation>Runde %1: Suchen Sie Ihre Nummer und Ihren Tisch.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Thank you for the conversations!</source>
+        <translation>Vielen Dank für die Gespräche!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round %1 of %2</source>
+        <translation>Runde %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your question is on your table card.</source>
+        <translation>Ihre Frage steht auf Ihrer Tischkarte.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsWidget</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/__init__.py" line="+38"/>
+        <source>Set-up &amp;&amp; seating plan</source>
+        <translation>Vorbereitung &amp;&amp; Sitzplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds &amp;&amp; notes</source>
+        <translation>Runden &amp;&amp; Notizen</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/run_page.py" line="+71"/>
+        <location filename="../../src/werkstatt/gui/run/run_page.py" line="+72"/>
         <source>Question for the participants</source>
         <extracomment>The script box&apos;s first height, in lines of text (the handle makes it taller).</extracomment>
         <translation>Frage an die Teilnehmenden</translation>
@@ -2077,7 +4871,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Ihr Moderationsskript – nur auf diesem Bildschirm</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Next phase</source>
         <translation>Nächste Phase</translation>
     </message>
@@ -2145,7 +4939,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>The workshop has not started yet. “Start the workshop” records the start time and opens the first phase; the projector (F5) shows its title and question.</source>
         <translation>Der Workshop hat noch nicht begonnen. „Workshop starten“ hält den Beginn fest und öffnet die erste Phase; der Beamer (F5) zeigt ihren Titel und ihre Frage.</translation>
     </message>
@@ -2341,6 +5135,64 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
 </context>
 <context>
+    <name>SessionReports</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/reports/form.py" line="-130"/>
+        <source>Participants (names) *</source>
+        <translation>Teilnehmende (Namen) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations and next steps</source>
+        <translation>Empfehlungen und nächste Schritte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who took part – personal data: names only with consent</source>
+        <translation>Wer teilgenommen hat – personenbezogene Daten: Namen nur mit Einverständnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was discussed: the main points</source>
+        <translation>Worüber gesprochen wurde: die wichtigsten Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the session agreed on or found out</source>
+        <translation>Was die Session vereinbart oder herausgefunden hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What should happen next, who wants to carry it on</source>
+        <translation>Was als Nächstes geschehen soll, wer es weiterführen möchte</translation>
+    </message>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/reports/moderator.py" line="-248"/>
+        <source>Convener: %1</source>
+        <translation>Einberufer:in: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No convener named</source>
+        <translation>Einberufer:in nicht angegeben</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../src/werkstatt/gui/plan_editor/settings_form.py" line="+73"/>
@@ -2371,6 +5223,302 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <location line="+1"/>
         <source>(unknown value: %1)</source>
         <translation>(unbekannter Wert: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/setup_panel.py" line="+108"/>
+        <source>Everyone, hosts included; badges 1 … N.</source>
+        <extracomment>the last printable being written (tests await it)</extracomment>
+        <translation>Alle Personen, einschließlich Gastgebende; Nummern 1 … N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tables:</source>
+        <translation>T&amp;ische:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Runden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table &amp;hosts stay at their table</source>
+        <translation>&amp;Gastgebende bleiben an ihrem Tisch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change whether hosts stay</source>
+        <translation>Ändern, ob Gastgebende am Tisch bleiben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Names or pseudonyms by badge, one per line (optional, personal data):</source>
+        <translation>&amp;Namen oder Pseudonyme nach Nummer, einer pro Zeile (optional, personenbezogene Daten):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Without names the badges 1 … N are used.</source>
+        <translation>Ohne Namen werden die Nummern 1 … N verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table names and hosts (a host from the names list; personal data):</source>
+        <translation>Tischnamen und Gastgebende (Gastgeber:in aus der Namensliste; personenbezogene Daten):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Gastgeber:in</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Create seating plan</source>
+        <translation>Sitzplan &amp;erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roll a&amp;gain</source>
+        <translation>Neu &amp;würfeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another plan for the same numbers</source>
+        <translation>Ein anderer Plan mit denselben Zahlen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Arrived late / did not come</source>
+        <translation>Später gekommen / nicht erschienen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From &amp;round:</source>
+        <translation>Ab R&amp;unde:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 4, 17, 23</source>
+        <translation>z.&#xa0;B. 4, 17, 23</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Absent badges:</source>
+        <translation>&amp;Abwesende (Nummern):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 31, 32</source>
+        <translation>z.&#xa0;B. 31, 32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Late arrivals (badges):</source>
+        <translation>&amp;Später Gekommene (Nummern):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-&amp;plan the remaining rounds</source>
+        <translation>Restliche Runden neu &amp;planen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printables (PDF, A4)</source>
+        <translation>Druckvorlagen (PDF, A4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print &amp;names</source>
+        <translation>Namen &amp;drucken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Route cards (4 per page)</source>
+        <translation>Laufkarten (4 pro Seite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route cards (8 per page)</source>
+        <translation>Laufkarten (8 pro Seite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table cards</source>
+        <translation>Tischkarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole plan</source>
+        <translation>Gesamter Sitzplan</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Empty: the table&apos;s number</source>
+        <translation>Leer: die Nummer des Tisches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: “Host of table n”</source>
+        <translation>Leer: „Gastgeber:in an Tisch n“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One question for all rounds:</source>
+        <translation>Eine Frage für alle Runden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A question per table:</source>
+        <translation>Eine Frage pro Tisch:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A question per round:</source>
+        <translation>Eine Frage pro Runde:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No question yet: write it in the plan.</source>
+        <translation>Noch keine Frage: Schreiben Sie sie in den Plan.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 to %2 people per table: World Café conversations work best with 4 to 6.</source>
+        <translation>%1 bis %2 Personen pro Tisch: World-Café-Gespräche gelingen am besten mit 4 bis 6.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create the seating plan first.</source>
+        <translation>Erstellen Sie zuerst den Sitzplan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No seating plan yet: “Create seating plan” makes one in a few seconds.</source>
+        <translation>Noch kein Sitzplan: „Sitzplan erstellen“ legt in wenigen Sekunden einen an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody meets anyone twice.</source>
+        <translation>Niemand trifft jemanden zweimal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pair(s) meet more than once.</source>
+        <translation>
+            <numerusform>%n Paar trifft sich mehr als einmal.</numerusform>
+            <numerusform>%n Paare treffen sich mehr als einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On average everyone meets %1 other people.</source>
+        <translation>Im Durchschnitt trifft jede Person %1 andere Personen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>★ host, stays at the table.</source>
+        <translation>★ Gastgeber:in, bleibt am Tisch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the participants to %1</source>
+        <translation>Teilnehmende auf %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the tables to %1</source>
+        <translation>Tische auf %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the rounds to %1</source>
+        <translation>Runden auf %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change the names</source>
+        <translation>Namen ändern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change the tables’ names and hosts</source>
+        <translation>Tischnamen und Gastgebende ändern</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Roll the seating plan again</source>
+        <translation>Sitzplan neu würfeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the seating plan</source>
+        <translation>Sitzplan erstellen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Please write badge numbers separated by commas, e.g. 4, 17, 23.</source>
+        <translation>Bitte geben Sie die Nummern durch Kommas getrennt ein, z.&#xa0;B. 4, 17, 23.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re-plan from round %1</source>
+        <translation>Ab Runde %1 neu planen</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/vote/tally_table.py" line="+125"/>
+        <source>Rank</source>
+        <extracomment>target id, criterion, dots: the moderator edited a cell with the spin box</extracomment>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Karte / Cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Shares this rank with another item</source>
+        <translation>Gleichstand: teilt sich diesen Rang mit einem anderen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More dots than the people voting can give one item</source>
+        <translation>Mehr Punkte, als die Abstimmenden einem Eintrag geben können</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +5608,172 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
 </context>
 <context>
+    <name>TypeAheadBox</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/board/type_ahead.py" line="+51"/>
+        <source>Cluster name</source>
+        <translation>Name des Clusters</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>File %n selected card(s) in:</source>
+        <translation>
+            <numerusform>%n ausgewählte Karte einordnen in:</numerusform>
+            <numerusform>%n ausgewählte Karten einordnen in:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New cluster “%1”</source>
+        <translation>Neuer Cluster „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCriteria</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/vote/criteria.py" line="+19"/>
+        <source>important</source>
+        <translation>wichtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>urgent</source>
+        <translation>dringlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dots</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>VotePresenter</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/vote/presenter.py" line="+65"/>
+        <source>The dots are being counted …</source>
+        <translation>Die Punkte werden ausgezählt&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to vote on yet</source>
+        <translation>Noch nichts zur Abstimmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dots counted yet</source>
+        <translation>Noch keine Punkte ausgezählt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>VoteWidget</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/vote/moderator.py" line="+122"/>
+        <source>&amp;People voting:</source>
+        <translation>&amp;Abstimmende:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a number, the tally compares the dots cast with the dots handed out.</source>
+        <translation>Mit einer Zahl vergleicht die Auszählung die abgegebenen mit den ausgeteilten Punkten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show the result on the projector, or hide it again (Ctrl+R)</source>
+        <translation>Ergebnis am Beamer zeigen oder wieder ausblenden (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Digits type the dots · + / − add or take one · ↑/↓ or Enter: next item · Backspace takes back a digit · Ctrl+R shows the result · Ctrl+Z undoes</source>
+        <translation>Ziffern geben die Punkte ein · + / − zählt einen dazu oder ab · ↑/↓ oder Enter: nächster Eintrag · Rücktaste nimmt eine Ziffer zurück · Strg+R zeigt das Ergebnis · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hide the result</source>
+        <translation>Ergebnis ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the result</source>
+        <translation>Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is nothing to vote on: no clustering or card collection comes before this phase. Add one in the plan, or choose one in this phase&apos;s settings.</source>
+        <translation>Es gibt nichts abzustimmen: Vor dieser Phase liegt weder eine Clusterung noch eine Kartenabfrage. Fügen Sie im Plan eine hinzu oder wählen Sie eine in den Einstellungen dieser Phase.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has no clusters yet. Sort the cards into clusters there first; then the dots on each cluster are counted here.</source>
+        <translation>„%1“ hat noch keine Cluster. Sortieren Sie dort zuerst die Karten in Cluster; dann werden hier die Punkte auf jedem Cluster ausgezählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has no cards yet. Collect the cards there first; then the dots on each card are counted here.</source>
+        <translation>„%1“ hat noch keine Karten. Sammeln Sie dort zuerst die Karten; dann werden hier die Punkte auf jeder Karte ausgezählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dots on the session reports of “%1” cannot be counted yet. Choose a clustering or card collection in this phase&apos;s settings.</source>
+        <translation>Punkte auf den Session-Berichten von „%1“ lassen sich noch nicht auszählen. Wählen Sie in den Einstellungen dieser Phase eine Clusterung oder Kartenabfrage.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n dot(s) cast</source>
+        <translation>
+            <numerusform>%n Punkt vergeben</numerusform>
+            <numerusform>%n Punkte vergeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 dots cast · %3 missing</source>
+        <translation>%1 von %2 Punkten vergeben · %3 zu wenig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 dots cast · %3 too many</source>
+        <translation>%1 von %2 Punkten vergeben · %3 zu viel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 dots cast · complete</source>
+        <translation>%1 von %2 Punkten vergeben · vollständig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n item(s) with more dots than %1 people can give (at most %2 each): please count again.</source>
+        <translation>
+            <numerusform>%n Eintrag mit mehr Punkten, als %1 Personen vergeben können (je Person höchstens %2): Bitte zählen Sie noch einmal.</numerusform>
+            <numerusform>%n Einträge mit mehr Punkten, als %1 Personen vergeben können (je Person höchstens %2): Bitte zählen Sie noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Count the dots of “%1”</source>
+        <translation>Punkte für „%1“ zählen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change the number of people voting</source>
+        <translation>Zahl der Abstimmenden ändern</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDetailsDialog</name>
     <message>
         <location filename="../../src/werkstatt/gui/workshop_details_dialog.py" line="+78"/>
@@ -2545,6 +5859,61 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <location line="+16"/>
         <source>Room booking, accessibility, interpreters, catering …</source>
         <translation>Raumbuchung, Barrierefreiheit, Dolmetschen, Verpflegung …</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFiles</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/workshop_files.py" line="+53"/>
+        <source>Workshop file</source>
+        <translation>Workshop-Datei</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export the workshop as a file</source>
+        <translation>Workshop als Datei exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Werkstatt workshops (*.werkstatt)</source>
+        <translation>Werkstatt-Workshops (*.werkstatt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing {name} …</source>
+        <translation>„{name}“ wird gespeichert&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{title}” is saved in {path}. Give this file to a colleague: Werkstatt imports it with all phases, results and photos.</source>
+        <translation>„{title}“ ist in {path} gespeichert. Geben Sie diese Datei an eine Kollegin oder einen Kollegen weiter: Werkstatt importiert sie mit allen Phasen, Ergebnissen und Fotos.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+10"/>
+        <source>Reading {name} …</source>
+        <translation>„{name}“ wird gelesen&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The workshop “{title}” is already in this library.
+
+Keep both: the file becomes a second workshop beside it.
+Replace: the workshop in the library is removed for good and the file&apos;s takes its place (this cannot be undone).</source>
+        <translation>Der Workshop „{title}“ ist bereits in dieser Bibliothek.
+
+Beide behalten: Die Datei wird ein zweiter Workshop daneben.
+Ersetzen: Der Workshop in der Bibliothek wird endgültig entfernt und der aus der Datei tritt an seine Stelle (das lässt sich nicht rückgängig machen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>

@@ -136,17 +136,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_common_options(list_parser, in_subcommand=True)
     _add_protocol_command(commands)
+    _add_archive_commands(commands)
+    from werkstatt.cli import add_seating_command
+
+    add_seating_command(commands, _add_common_options, _HelpFormatter)
     return parser
 
 
 def _add_protocol_command(commands: Any) -> None:
     parser = commands.add_parser(
         "protocol",
-        help=translate("Cli", "write the PDF protocol of a workshop"),
+        help=translate("Cli", "write the protocol of a workshop as PDF or Word file"),
         description=translate(
             "Cli",
-            "Write the PDF protocol of a workshop (its ID as `werkstatt list` shows it), in "
-            "the workshop's language. Works while the window has the library open.",
+            "Write the protocol of a workshop (its ID as `werkstatt list` shows it) as PDF "
+            "or Word file, in the workshop's language. Works while the window has the "
+            "library open.",
         ),
         add_help=False,
         formatter_class=_HelpFormatter,
@@ -163,8 +168,10 @@ def _add_protocol_command(commands: Any) -> None:
         "--out",
         required=True,
         type=Path,
-        metavar=translate("Cli", "FILE.pdf"),
-        help=translate("Cli", "the PDF file to write (replaced if it exists)"),
+        metavar=translate("Cli", "FILE.pdf|FILE.docx"),
+        help=translate(
+            "Cli", "the PDF or Word file to write, by its ending (replaced if it exists)"
+        ),
     )
     protocol.add_argument(
         "--no-names",
@@ -178,11 +185,82 @@ def _add_protocol_command(commands: Any) -> None:
         ),
     )
     protocol.add_argument(
+        "--no-photos",
+        dest="no_photos",
+        action="store_true",
+        help=translate("Cli", "leave out the photos (a smaller file)"),
+    )
+    protocol.add_argument(
         "--scripts",
         action="store_true",
         help=translate("Cli", "include the moderator scripts (for the team, not the public)"),
     )
     _add_common_options(parser, in_subcommand=True)
+
+
+def _add_archive_commands(commands: Any) -> None:
+    export = commands.add_parser(
+        "export",
+        help=translate("Cli", "write a workshop as a portable .werkstatt file"),
+        description=translate(
+            "Cli",
+            "Write a workshop with all its phases, results and photos as a .werkstatt file, "
+            "which another Werkstatt imports. Works while the window has the library open.",
+        ),
+        add_help=False,
+        formatter_class=_HelpFormatter,
+    )
+    export.add_argument_group(translate("Cli", "workshop")).add_argument(
+        "workshop_id",
+        type=int,
+        metavar=translate("Cli", "WORKSHOP_ID"),
+        help=translate("Cli", "the workshop's ID"),
+    )
+    export.add_argument_group(translate("Cli", "file")).add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar=translate("Cli", "FILE.werkstatt"),
+        help=translate("Cli", "the file to write (replaced if it exists)"),
+    )
+    _add_common_options(export, in_subcommand=True)
+
+    importing = commands.add_parser(
+        "import",
+        help=translate("Cli", "add the workshop of a .werkstatt file to the library"),
+        description=translate(
+            "Cli",
+            "Add the workshop of a .werkstatt file to the library: all of it, or nothing "
+            "when the file is damaged. Close the window first.",
+        ),
+        add_help=False,
+        formatter_class=_HelpFormatter,
+    )
+    importing.add_argument_group(translate("Cli", "file")).add_argument(
+        "source",
+        type=Path,
+        metavar=translate("Cli", "FILE.werkstatt"),
+        help=translate("Cli", "the file to import"),
+    )
+    existing = importing.add_argument_group(
+        translate("Cli", "when the workshop is in the library already")
+    ).add_mutually_exclusive_group()
+    existing.add_argument(
+        "--keep-both",
+        dest="on_existing",
+        action="store_const",
+        const="keep_both",
+        help=translate("Cli", "import it as a second workshop beside the one there"),
+    )
+    existing.add_argument(
+        "--replace",
+        dest="on_existing",
+        action="store_const",
+        const="replace",
+        help=translate("Cli", "remove the one in the library for good and import the file's"),
+    )
+    importing.set_defaults(on_existing="ask")
+    _add_common_options(importing, in_subcommand=True)
 
 
 def _report(exc: BaseException) -> None:
@@ -242,9 +320,26 @@ def _run(argv: Sequence[str]) -> int:
             args.out.expanduser(),
             include_names=not args.no_names,
             include_scripts=args.scripts,
+            include_photos=not args.no_photos,
             out=sys.stdout,
             err=sys.stderr,
         )
+    if args.command == "export":
+        from werkstatt.cli import export_workshop
+
+        return export_workshop(
+            data_dir, args.workshop_id, args.out.expanduser(), sys.stdout, sys.stderr
+        )
+    if args.command == "import":
+        from werkstatt.cli import import_workshop
+
+        return import_workshop(
+            data_dir, args.source.expanduser(), args.on_existing, sys.stdout, sys.stderr
+        )
+    if args.command == "seating":
+        from werkstatt.cli import seating
+
+        return seating(args, sys.stdout, sys.stderr)
     # The GUI gets only a language the user asked for now; else its saved setting applies.
     asked = bool(args.lang or os.environ.get(LANGUAGE_ENV))
     return _start_gui(data_dir, language if asked else None)

@@ -79,11 +79,14 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    return app
+
+
+def _readable_font(app: QApplication) -> None:
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
-    return app
 
 
 def run_gui(data_dir: Path, language: str | None = None) -> int:
@@ -93,6 +96,8 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     None the language chosen in the View menu (stored in settings.ini) applies.
     """
     app = _application()
+    previous_font = app.font()
+    _readable_font(app)
     settings = Settings(data_dir)
     if language is None:
         language = i18n.resolve_language(None, saved=settings.language)
@@ -108,6 +113,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         i18n.set_language(previous_language)
         for translator in translators:
             app.removeTranslator(translator)
+        app.setFont(previous_font)
 
 
 def _run(app: QApplication, data_dir: Path, settings: Settings, language: str) -> int:

@@ -3,16 +3,21 @@ script or over ssh, and start in a blink."""
 
 from __future__ import annotations
 
+import argparse
+import csv
 import datetime as dt
+import io
+import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from werkstatt.core.records import Workshop
 from werkstatt.i18n import current_language, translate
 
 if TYPE_CHECKING:
+    from werkstatt.core.seating import SeatingPlan, SeatingProblem
     from werkstatt.store.library import Library
 
 NO_DATE = "–"
@@ -153,15 +158,28 @@ def export_protocol(
     *,
     include_names: bool,
     include_scripts: bool,
+    include_photos: bool = True,
     out: TextIO,
     err: TextIO,
 ) -> int:
-    """``werkstatt protocol ID --out FILE.pdf``: the workshop's PDF protocol, in the
-    workshop's language. Raises store and protocol errors (worded by the caller)."""
+    """``werkstatt protocol ID --out FILE.pdf|FILE.docx``: the workshop's protocol as a
+    PDF or Word file (by the suffix), in the workshop's language. Raises store and
+    protocol errors (worded by the caller)."""
     from werkstatt.protocol.options import ProtocolOptions
-    from werkstatt.protocol.pdf import render_pdf
     from werkstatt.store.library import LIBRARY_FILE, Library
 
+    suffix = target.suffix.lower()
+    # a folder given as the file is reported as the place the protocol cannot go
+    if suffix not in (".pdf", ".docx") and not target.is_dir():
+        print(
+            translate(
+                "Cli",
+                "{path}: the protocol can be written as .pdf or .docx; "
+                "give the file one of these endings.",
+            ).format(path=target),
+            file=err,
+        )
+        return 2
     if not (data_dir / LIBRARY_FILE).exists():
         print(
             translate(
@@ -180,8 +198,17 @@ def export_protocol(
         snapshot = library.snapshot(workshop_id, method_name=method)
     finally:
         library.close()
-    options = ProtocolOptions(include_names=include_names, include_scripts=include_scripts)
-    render_pdf(snapshot, target, options=options)
+    options = ProtocolOptions(
+        include_names=include_names, include_scripts=include_scripts, include_photos=include_photos
+    )
+    if suffix == ".docx":
+        from werkstatt.protocol.docx import render_docx
+
+        render_docx(snapshot, target, options=options)
+    else:
+        from werkstatt.protocol.pdf import render_pdf
+
+        render_pdf(snapshot, target, options=options)
     print(
         translate("Cli", 'The protocol of "{title}" is in {path}.').format(
             title=workshop.title, path=target
@@ -189,3 +216,305 @@ def export_protocol(
         file=out,
     )
     return 0
+
+
+def _no_library(data_dir: Path, err: TextIO) -> int:
+    print(
+        translate(
+            "Cli",
+            "There is no Werkstatt library in {path}. Choose the data folder with --data-dir.",
+        ).format(path=data_dir),
+        file=err,
+    )
+    return 1
+
+
+def export_workshop(
+    data_dir: Path, workshop_id: int, target: Path, out: TextIO, err: TextIO
+) -> int:
+    """``werkstatt export ID --out FILE.werkstatt``: the workshop as a portable file."""
+    from werkstatt.store.archive import SUFFIX
+    from werkstatt.store.library import LIBRARY_FILE, Library
+
+    if not (data_dir / LIBRARY_FILE).exists():
+        return _no_library(data_dir, err)
+    if target.suffix.lower() != SUFFIX:
+        target = target.with_name(target.name + SUFFIX)
+    library = Library.open(data_dir, exclusive=False)
+    try:
+        workshop = library.get_workshop(workshop_id)
+        method = workshop_method_name(library, workshop.method, workshop.language)
+        library.archives.export(workshop_id, target, method_name=method)
+    finally:
+        library.close()
+    print(
+        translate("Cli", '"{title}" is saved in {path}.').format(title=workshop.title, path=target),
+        file=out,
+    )
+    return 0
+
+
+def import_workshop(
+    data_dir: Path, source: Path, on_existing: str, out: TextIO, err: TextIO
+) -> int:
+    """``werkstatt import FILE.werkstatt [--keep-both|--replace]``."""
+    from werkstatt.store.archive import OnExisting, read_file
+    from werkstatt.store.errors import WorkshopExistsError
+    from werkstatt.store.library import Library
+
+    # Read and checked before the library is opened (and locked): that is the slow part.
+    checked = read_file(source)
+    # Exclusive: an import writes, and the window must not have the library open meanwhile.
+    library = Library.open(data_dir, exclusive=True)
+    try:
+        workshop = library.archives.add(checked, OnExisting(on_existing))
+    except WorkshopExistsError as exists:
+        print(
+            translate(
+                "Cli",
+                'The workshop "{title}" is already in the library (ID {id}). Nothing was '
+                "imported. Run the import again with --keep-both or --replace.",
+            ).format(title=exists.title, id=exists.workshop_id),
+            file=err,
+        )
+        return 1
+    finally:
+        library.close()
+    print(
+        translate("Cli", 'Imported "{title}" as workshop {id}.').format(
+            title=workshop.title, id=workshop.id
+        ),
+        file=out,
+    )
+    return 0
+
+
+# werkstatt seating ------------------------------------------------------------------------
+SEATING_FORMATS = ("text", "csv", "json")
+
+
+def add_seating_command(
+    commands: Any,
+    add_common_options: Callable[..., None],
+    formatter_class: type[argparse.HelpFormatter],
+) -> None:
+    """``werkstatt seating``: the parser of the subcommand (the common options and the
+    help formatter come from the main parser's module)."""
+    parser = commands.add_parser(
+        "seating",
+        help=translate("Cli", "plan who sits at which table in each World Café round"),
+        description=translate(
+            "Cli",
+            "Plan who sits at which table in each World Café round, so that no two people "
+            "sit at a table together twice and, with hosts, no one returns to a table "
+            "where that is possible (and as few repeats as possible where not). "
+            "Participants are numbered 1 to N; with --hosts, participants 1 to T are the "
+            "hosts of tables 1 to T.",
+        ),
+        add_help=False,
+        formatter_class=formatter_class,
+    )
+    numbers = parser.add_argument_group(translate("Cli", "seating"))
+    numbers.add_argument(
+        "--participants",
+        required=True,
+        type=int,
+        metavar="N",
+        help=translate("Cli", "number of participants, hosts included"),
+    )
+    numbers.add_argument(
+        "--tables", required=True, type=int, metavar="T", help=translate("Cli", "number of tables")
+    )
+    numbers.add_argument(
+        "--rounds", required=True, type=int, metavar="R", help=translate("Cli", "number of rounds")
+    )
+    numbers.add_argument(
+        "--hosts",
+        action="store_true",
+        help=translate(
+            "Cli", "each table has a host who stays there (participants 1 to T); the others move"
+        ),
+    )
+    numbers.add_argument(
+        "--seed",
+        type=int,
+        metavar="S",
+        help=translate(
+            "Cli",
+            "the same seed gives the same plan; another seed another plan (default: a new "
+            "one each time, shown in the text output)",
+        ),
+    )
+    numbers.add_argument(
+        "--format",
+        choices=SEATING_FORMATS,
+        default="text",
+        help=translate(
+            "Cli",
+            "text: readable, round by round; csv: one row per seat with the columns round, "
+            "table, participant, host (1 for a table's host, else 0), all counted from 1; "
+            'json: {"rounds": [[[1, 7, 12], ...], ...], "hosts": [...] or null, '
+            '"repeated_pairs": K}, rounds[r][t] being the participants at table t in '
+            "round r (default: text)",
+        ),
+    )
+    numbers.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar=translate("Cli", "SECONDS"),
+        help=translate(
+            "Cli",
+            "search at most this long for a better plan (default: 10); a plan without "
+            "repeats usually comes much sooner",
+        ),
+    )
+    add_common_options(parser, in_subcommand=True)
+
+
+def seating(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``werkstatt seating``: prints the plan; bad numbers give a sentence and exit 2."""
+    from werkstatt.core.seating import (
+        DEFAULT_TIME_BUDGET,
+        USUAL_SEATS,
+        SeatingError,
+        SeatingProblem,
+        plan_seating,
+    )
+    from werkstatt.messages import describe
+
+    try:
+        problem = SeatingProblem(args.participants, args.tables, args.rounds, args.hosts)
+    except SeatingError as exc:
+        print(describe(exc), file=err)
+        return 2
+    budget = DEFAULT_TIME_BUDGET if args.time_limit is None else max(args.time_limit, 0.0)
+    plan = plan_seating(problem, args.seed, time_budget=budget)
+    if problem.unusual_table_size:
+        low, high = USUAL_SEATS
+        sizes = problem.table_sizes
+        if min(sizes) == max(sizes):
+            note = translate(
+                "Cli",
+                "Note: {low} to {high} people per table is usual for a World Café; this plan "
+                "seats {largest} at each table.",
+            )
+        else:
+            note = translate(
+                "Cli",
+                "Note: {low} to {high} people per table is usual for a World Café; this plan "
+                "seats {smallest} to {largest}.",
+            )
+        print(note.format(low=low, high=high, smallest=min(sizes), largest=max(sizes)), file=err)
+    if args.format == "json":
+        print(seating_json(plan), file=out)
+    elif args.format == "csv":
+        out.write(seating_csv(plan))
+    else:
+        print(seating_text(problem, plan), file=out)
+    if args.format != "text" and plan.repeated_pairs:
+        print(repeats_sentence(problem, plan), file=err)
+    return 0
+
+
+def seating_json(plan: SeatingPlan) -> str:
+    return json.dumps(
+        {
+            "rounds": [[list(table) for table in round_] for round_ in plan.rounds],
+            "hosts": None if plan.hosts is None else list(plan.hosts),
+            "repeated_pairs": plan.repeated_pairs,
+        }
+    )
+
+
+def seating_csv(plan: SeatingPlan) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["round", "table", "participant", "host"])
+    hosts = set(plan.hosts or ())
+    for r, round_ in enumerate(plan.rounds, start=1):
+        for t, table in enumerate(round_, start=1):
+            for participant in table:
+                writer.writerow([r, t, participant, int(participant in hosts)])
+    return buffer.getvalue()
+
+
+def repeats_sentence(problem: SeatingProblem, plan: SeatingPlan) -> str:
+    """What the plan could not avoid, and whether the numbers left any choice."""
+    if not plan.repeated_pairs and not plan.table_revisits():
+        if problem.hosts:
+            return translate(
+                "Cli", "No two people meet twice at a table, and no one returns to a table."
+            )
+        return translate("Cli", "No two people meet twice at a table.")
+    histogram = ", ".join(
+        translate("Cli", "{pairs} × {times} times").format(pairs=pairs, times=times)
+        for times, pairs in plan.encounter_histogram().items()
+        if times > 1
+    )
+    sentence = translate("Cli", "Pairs who meet more than once: {count} ({histogram}).").format(
+        count=plan.repeated_pairs, histogram=histogram or "–"
+    )
+    if problem.hosts:
+        sentence += " " + translate("Cli", "Returns to a table: {returns}.").format(
+            returns=plan.table_revisits()
+        )
+    bound = problem.repeat_free_bound()
+    if problem.rounds > bound:
+        sentence += " " + translate(
+            "Cli",
+            "With these numbers, repeats are certain from round {round} on; fewer rounds "
+            "or more tables avoid them.",
+        ).format(round=bound + 1)
+    else:
+        sentence += " " + translate(
+            "Cli",
+            "No plan without repeats turned up in the time given; another --seed or a "
+            "longer --time-limit may find one.",
+        )
+    return sentence
+
+
+def seating_text(problem: SeatingProblem, plan: SeatingPlan) -> str:
+    lines = [
+        translate(
+            "Cli",
+            "Seating plan: {participants} people at {tables} tables, {rounds} rounds (seed {seed})",
+        ).format(
+            participants=problem.participants,
+            tables=problem.tables,
+            rounds=problem.rounds,
+            seed=plan.seed,
+        )
+    ]
+    if plan.hosts is not None:
+        lines.append(
+            translate("Cli", "Hosts: {hosts}").format(
+                hosts=", ".join(
+                    translate("Cli", "table {table}: {host}").format(table=t, host=host)
+                    for t, host in enumerate(plan.hosts, start=1)
+                )
+            )
+        )
+    for r, round_ in enumerate(plan.rounds, start=1):
+        lines.append("")
+        lines.append(translate("Cli", "Round {round}").format(round=r))
+        rows = [
+            [
+                translate("Cli", "Table {table}").format(table=t),
+                ", ".join(str(participant) for participant in table),
+            ]
+            for t, table in enumerate(round_, start=1)
+        ]
+        lines.extend("  " + line for line in format_table(["", ""], rows).splitlines()[1:])
+    lines.append("")
+    lines.append(repeats_sentence(problem, plan))
+    average = f"{plan.average_new_people():.1f}"
+    if current_language() == "de":
+        average = average.replace(".", ",")
+    lines.append(
+        translate("Cli", "On average, each person meets {count} different people.").format(
+            count=average
+        )
+    )
+    return "\n".join(lines)

@@ -12,10 +12,34 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from werkstatt.core.photo_errors import (
+    ImageTooManyPixelsError,
+    NotAnImageError,
+    PhotoError,
+    PhotoTooLargeError,
+    UnsupportedFormatError,
+)
+from werkstatt.core.seating import (
+    BadParticipantNumberError,
+    HostAbsentError,
+    NoRoundsError,
+    NoTablesError,
+    RoundOutOfRangeError,
+    SeatingError,
+    TooFewPerTableError,
+    TooManyParticipantsError,
+    TooManyPerTableError,
+    TooManyRoundsError,
+)
 from werkstatt.i18n import UnsupportedLanguageError, current_language, translate
 from werkstatt.methods.errors import Problem, SettingError, TemplateError
 from werkstatt.methods.kinds import KIND_CONTEXT, SETTINGS_CONTEXT, kind_label, settings_spec
+from werkstatt.protocol.errors import NoSeatingPlanError
 from werkstatt.store.errors import (
+    ArchiveContentError,
+    ArchiveDamagedError,
+    ArchiveTooLargeError,
+    ArchiveTooNewError,
     DamagedLibraryError,
     DataDirUnusableError,
     DiskFullError,
@@ -25,10 +49,12 @@ from werkstatt.store.errors import (
     LibraryTooNewError,
     NoPhasesError,
     NotALibraryError,
+    NotAnArchiveError,
     NotFoundError,
     StorageIOError,
     StoreError,
     TooLongError,
+    WorkshopExistsError,
 )
 
 _LONGEST_SHOWN_VALUE = 60
@@ -236,6 +262,33 @@ def _not_found(exc: NotFoundError) -> str:
             "The feedback entry {key} does not exist (any more). Perhaps it was deleted, or "
             "its phase was removed from the plan.",
         ),
+        "cluster": translate(
+            "Errors",
+            "The cluster {key} does not exist (any more). Perhaps it was deleted or merged "
+            "into another one.",
+        ),
+        "action": translate(
+            "Errors",
+            "The action {key} does not exist (any more). Perhaps it was deleted, or its "
+            "phase was removed from the plan.",
+        ),
+        "reality check": translate(
+            "Errors",
+            "The reality check {key} does not exist (any more). Perhaps it was deleted, or "
+            "its phase was removed from the plan.",
+        ),
+        "photo": translate(
+            "Errors",
+            "The photo {key} does not exist (any more). Perhaps it was deleted, or its phase "
+            "was removed from the plan.",
+        ),
+        "slot": translate("Errors", "The time slot {key} does not exist (any more)."),
+        "space": translate("Errors", "The space {key} does not exist (any more)."),
+        "proposal": translate(
+            "Errors",
+            "The proposal {key} does not exist (any more), or it was merged into another one.",
+        ),
+        "report": translate("Errors", "The report {key} does not exist (any more)."),
     }
     sentence = sentences.get(
         str(exc.what).lower(),
@@ -269,6 +322,42 @@ def _field_name(field: str) -> str:
         "cards": translate("Errors", "Cards in this phase"),
         "feedback": translate("Errors", "Feedback entries in this phase"),
         "settings": translate("Errors", "Settings of the phase"),
+        "origin": translate("Errors", "Original statement"),
+        "dots": translate("Errors", "Dots"),
+        "criterion": translate("Errors", "Criterion"),
+        "clusters": translate("Errors", "Clusters on this board"),
+        "what": translate("Errors", "Action"),
+        "responsible": translate("Errors", "Responsible"),
+        "due": translate("Errors", "By when"),
+        "first_step": translate("Errors", "First step"),
+        "resources": translate("Errors", "Resources"),
+        "source": translate("Errors", "Source"),
+        "source_cluster_id": translate("Errors", "Source cluster"),
+        "idea": translate("Errors", "Idea"),
+        "allies": translate("Errors", "Allies"),
+        "obstacles": translate("Errors", "Obstacles"),
+        "actions": translate("Errors", "Actions in this phase"),
+        "reality_checks": translate("Errors", "Reality checks in this phase"),
+        "photos": translate("Errors", "Photos in this phase"),
+        "caption": translate("Errors", "Caption"),
+        "photo_bytes": translate("Errors", "Size of the photo"),
+        "slots": translate("Errors", "Time slots on this agenda wall"),
+        "spaces": translate("Errors", "Spaces on this agenda wall"),
+        "proposals": translate("Errors", "Proposals on this agenda wall"),
+        "start": translate("Errors", "Start"),
+        "minutes": translate("Errors", "Minutes"),
+        "label": translate("Errors", "Label"),
+        "capacity": translate("Errors", "Capacity"),
+        "equipment": translate("Errors", "Equipment"),
+        "convener": translate("Errors", "Convener"),
+        "description": translate("Errors", "Description"),
+        "expected": translate("Errors", "Expected participants"),
+        "needs": translate("Errors", "Needs"),
+        "participants": translate("Errors", "Participants"),
+        "names": translate("Errors", "Names"),
+        "key_points": translate("Errors", "Key points"),
+        "results": translate("Errors", "Results"),
+        "next_steps": translate("Errors", "Next steps"),
     }
     return names.get(field, field)
 
@@ -487,6 +576,105 @@ def _setting_error(exc: SettingError) -> str:
     )
 
 
+# seating plans ----------------------------------------------------------------------------
+def _no_tables(exc: NoTablesError) -> str:
+    return _fill(
+        translate("Errors", "A seating plan needs at least one table, not {tables}."),
+        tables=_number(exc.tables),
+    )
+
+
+def _too_few_per_table(exc: TooFewPerTableError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "{participants} participants at {tables} tables would leave fewer than {minimum} "
+            "people at a table. Use at most {most} tables.",
+        ),
+        participants=_number(exc.participants),
+        tables=_number(exc.tables),
+        minimum=_number(exc.minimum),
+        most=_number(max(exc.participants // exc.minimum, 1)),
+    )
+
+
+def _too_many_per_table(exc: TooManyPerTableError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "{participants} participants at {tables} tables would put more than {maximum} "
+            "people at a table. Use at least {least} tables.",
+        ),
+        participants=_number(exc.participants),
+        tables=_number(exc.tables),
+        maximum=_number(exc.maximum),
+        least=_number(-(-exc.participants // exc.maximum)),
+    )
+
+
+def _too_many_participants(exc: TooManyParticipantsError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "A seating plan can hold at most {maximum} participants, not {participants}.",
+        ),
+        maximum=_number(exc.maximum),
+        participants=_number(exc.participants),
+    )
+
+
+def _no_rounds(exc: NoRoundsError) -> str:
+    return _fill(
+        translate("Errors", "A seating plan needs at least one round, not {rounds}."),
+        rounds=_number(exc.rounds),
+    )
+
+
+def _too_many_rounds(exc: TooManyRoundsError) -> str:
+    return _fill(
+        translate("Errors", "A seating plan can have at most {maximum} rounds, not {rounds}."),
+        maximum=_number(exc.maximum),
+        rounds=_number(exc.rounds),
+    )
+
+
+def _round_out_of_range(exc: RoundOutOfRangeError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The seating plan has rounds 1 to {rounds}, so it cannot be planned anew from "
+            "round {round}.",
+        ),
+        rounds=_number(exc.rounds),
+        round=_number(exc.round_index + 1),
+    )
+
+
+def _host_absent(exc: HostAbsentError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "Participant {participant} hosts table {table} and so must be present in the "
+            "rounds planned anew: a table does not go on without its host.",
+        ),
+        participant=_number(exc.participant),
+        table=_number(exc.table + 1),
+    )
+
+
+def _bad_participant_number(exc: BadParticipantNumberError) -> str:
+    return _fill(
+        translate(
+            "Errors", "Participants are numbered from 1; {participant} is not a valid number."
+        ),
+        participant=_number(exc.participant),
+    )
+
+
+def _seating_error(exc: SeatingError) -> str:
+    return _with_detail(translate("Errors", "No seating plan can be made."), _shown(exc))
+
+
 # everything else --------------------------------------------------------------------------
 def _unsupported_language(exc: UnsupportedLanguageError) -> str:
     return _fill(
@@ -498,6 +686,149 @@ def _unsupported_language(exc: UnsupportedLanguageError) -> str:
         language=exc.language,
         origin=exc.origin,
     )
+
+
+# workshop files and photos ----------------------------------------------------------------
+def _megabytes(size: int) -> str:
+    return _fill(translate("Errors", "{size} MB"), size=_number(round(size / 1_048_576, 1)))
+
+
+def _not_an_archive(exc: NotAnArchiveError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "{path} is not a Werkstatt workshop file (.werkstatt). Nothing was imported. "
+            "Choose a file that Werkstatt exported with \"Export workshop\".",
+        ),
+        path=exc.path,
+    )
+
+
+def _archive_damaged(exc: ArchiveDamagedError) -> str:
+    return _with_detail(
+        _fill(
+            translate(
+                "Errors",
+                "The workshop file {path} is damaged or incomplete (perhaps cut off while "
+                "copying). Nothing was imported. Ask for the file again or copy it once more.",
+            ),
+            path=exc.path,
+        ),
+        _shown(exc.detail),
+    )
+
+
+def _archive_too_large(exc: ArchiveTooLargeError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The workshop file {path} is larger than Werkstatt accepts ({what}: {size}, at "
+            "most {maximum}). Nothing was imported. A file this size cannot come from a "
+            "workshop; it may be damaged or not a real workshop file.",
+        ),
+        path=exc.path,
+        what=exc.what,
+        size=_number(exc.size),
+        maximum=_number(exc.maximum),
+    )
+
+
+def _archive_too_new(exc: ArchiveTooNewError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The workshop file {path} was written by a newer version of Werkstatt (format "
+            "{version}), which this version cannot read. Nothing was imported. Please "
+            "install the latest version of Werkstatt.",
+        ),
+        path=exc.path,
+        version=_shown(exc.version),
+    )
+
+
+def _archive_content(exc: ArchiveContentError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            "The workshop file {path} holds something Werkstatt cannot accept. Nothing was "
+            "imported. At {where}: {problem}.",
+        ),
+        path=exc.path,
+        where=exc.where,
+        problem=_shown(exc.problem),
+    )
+
+
+def _workshop_exists(exc: WorkshopExistsError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            'The workshop "{title}" is already in this library. Import it again and '
+            "choose whether to keep both or to replace the one in the library.",
+        ),
+        title=exc.title,
+    )
+
+
+def _not_an_image(exc: NotAnImageError) -> str:
+    return _fill(
+        translate("Errors", '"{filename}" is not a readable image, or the file is damaged.'),
+        filename=exc.filename,
+    )
+
+
+def _unsupported_format(exc: UnsupportedFormatError) -> str:
+    return _fill(
+        translate(
+            "Errors",
+            '"{filename}" is a {format} image; Werkstatt takes JPEG, PNG, WebP and GIF. '
+            "Save it as JPEG and add it again.",
+        ),
+        filename=exc.filename,
+        format=exc.image_format,
+    )
+
+
+def _photo_too_large(exc: PhotoTooLargeError) -> str:
+    return _fill(
+        translate("Errors", '"{filename}" is {size}; a photo may have at most {maximum}.'),
+        filename=exc.filename,
+        size=_megabytes(exc.size),
+        maximum=_megabytes(exc.maximum),
+    )
+
+
+def _too_many_pixels(exc: ImageTooManyPixelsError) -> str:
+    if not exc.pixels:
+        return _fill(
+            translate(
+                "Errors",
+                '"{filename}" has more pixels than Werkstatt accepts (at most {maximum} '
+                "megapixels).",
+            ),
+            filename=exc.filename,
+            maximum=_number(exc.maximum // 1_000_000),
+        )
+    return _fill(
+        translate(
+            "Errors",
+            '"{filename}" has too many pixels ({pixels} megapixels, at most {maximum}).',
+        ),
+        filename=exc.filename,
+        pixels=_number(round(exc.pixels / 1_000_000)),
+        maximum=_number(exc.maximum // 1_000_000),
+    )
+
+
+def _no_seating_plan(exc: NoSeatingPlanError) -> str:
+    return translate(
+        "Errors",
+        "These table rounds have no seating plan yet. Please make the seating plan first.",
+    )
+
+
+def _photo_error(exc: PhotoError) -> str:
+    return _not_an_image(NotAnImageError(exc.filename))
 
 
 def _os_error(exc: OSError) -> str:
@@ -535,15 +866,37 @@ _DESCRIBERS: tuple[tuple[type[BaseException], Callable[[Any], str]], ...] = (
     (DamagedLibraryError, _damaged_library),
     (LibraryInUseError, _library_in_use),
     (LibraryTooNewError, _library_too_new),
+    (NotAnArchiveError, _not_an_archive),
+    (ArchiveDamagedError, _archive_damaged),
+    (ArchiveTooLargeError, _archive_too_large),
+    (ArchiveTooNewError, _archive_too_new),
+    (ArchiveContentError, _archive_content),
     (StorageIOError, _storage_io),
     (EnvironmentProblem, _environment_problem),
     (NotFoundError, _not_found),
     (TooLongError, _too_long),
     (InvalidValueError, _invalid_value),
     (NoPhasesError, _no_phases),
+    (WorkshopExistsError, _workshop_exists),
     (StoreError, _store_error),
     (TemplateError, _template_error),
     (SettingError, _setting_error),
+    (UnsupportedFormatError, _unsupported_format),
+    (PhotoTooLargeError, _photo_too_large),
+    (ImageTooManyPixelsError, _too_many_pixels),
+    (NotAnImageError, _not_an_image),
+    (PhotoError, _photo_error),
+    (NoSeatingPlanError, _no_seating_plan),
+    (NoTablesError, _no_tables),
+    (TooFewPerTableError, _too_few_per_table),
+    (TooManyPerTableError, _too_many_per_table),
+    (TooManyParticipantsError, _too_many_participants),
+    (NoRoundsError, _no_rounds),
+    (TooManyRoundsError, _too_many_rounds),
+    (RoundOutOfRangeError, _round_out_of_range),
+    (HostAbsentError, _host_absent),
+    (BadParticipantNumberError, _bad_participant_number),
+    (SeatingError, _seating_error),
     (UnsupportedLanguageError, _unsupported_language),
     (OSError, _os_error),
 )
