@@ -264,8 +264,9 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>AgendaWidget</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/agenda/panel.py" line="+52"/>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/panel.py" line="+57"/>
         <source>This wall has no time slots or spaces yet. Add them with the buttons above.</source>
+        <extracomment>the marketplace&apos;s share of the width at first; the wall gets the rest lines of the conflicts list (it scrolls; hidden while there are none)</extracomment>
         <translation>Diese Wand hat noch keine Zeitfenster und Räume. Fügen Sie sie mit den Schaltflächen oben hinzu.</translation>
     </message>
     <message>
@@ -285,12 +286,12 @@ Als neue Maßnahme übernehmen (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+300"/>
         <source>Add space</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-299"/>
         <source>Print agenda…</source>
         <translation>Agenda drucken…</translation>
     </message>
@@ -305,7 +306,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>Ein leerer Berichtsbogen pro Session, mit Titel, Einberufer:in, Zeit und Raum.</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+104"/>
         <source>Marketplace: %n proposal(s) not on the wall</source>
         <translation>
             <numerusform>Marktplatz: %n Anliegen noch nicht an der Wand</numerusform>
@@ -313,7 +314,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -428,7 +429,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Time slot added</source>
         <translation>Zeitfenster hinzugefügt</translation>
     </message>
@@ -466,12 +467,12 @@ Als neue Maßnahme übernehmen (%2)</translation>
     </message>
     <message>
         <location line="-31"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Space “%1” changed</source>
         <translation>Raum „%1“ geändert</translation>
     </message>
@@ -506,7 +507,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>Ausstattung, durch Kommas getrennt (z. B. Beamer, barrierefrei):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Change the time slot %1:</source>
         <translation>Zeitfenster %1 ändern:</translation>
     </message>
@@ -577,7 +578,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/werkstatt/app.py" line="+148"/>
+        <location filename="../../src/werkstatt/app.py" line="+154"/>
         <source>Werkstatt is already open on this library</source>
         <translation>Werkstatt ist mit dieser Bibliothek bereits geöffnet</translation>
     </message>
@@ -1143,13 +1144,13 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>ClusterWidget</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/board/panel.py" line="+72"/>
-        <location line="+279"/>
+        <location filename="../../src/werkstatt/gui/kinds/board/panel.py" line="+110"/>
+        <location line="+281"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-280"/>
         <source>A new cluster of the selected cards (Ins)</source>
         <translation>Ein neuer Cluster aus den ausgewählten Karten (Einfg)</translation>
     </message>
@@ -1209,17 +1210,17 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>Die ganze Pinnwand zeigen (Strg+0); zoomen mit Strg+Mausrad</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Write a card on the board: Enter puts it into the selected cluster</source>
         <translation>Eine Karte an die Pinnwand schreiben: Enter legt sie in den ausgewählten Cluster</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Merge the selected cluster into another (Ctrl+M, or drag its heading onto it)</source>
         <translation>Den ausgewählten Cluster mit einem anderen zusammenführen (Strg+M oder seine Überschrift auf den anderen ziehen)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Cards: %1 · Clusters: %2 · Unsorted: %3</source>
         <translation>Karten: %1 · Cluster: %2 · Nicht zugeordnet: %3</translation>
     </message>
@@ -1321,7 +1322,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/agenda/marketplace.py" line="+43"/>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/marketplace.py" line="+45"/>
         <source>Session title</source>
         <extracomment>title, convener, expected (&quot;&quot; or digits), needs as typed</extracomment>
         <translation>Titel der Session</translation>
@@ -1337,7 +1338,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Needs, e.g. Beamer</source>
         <translation>Bedarf, z.&#xa0;B. Beamer</translation>
     </message>
@@ -3293,18 +3294,18 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Foto %1 von %2 wird hinzugefügt: %3</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/gui/photos/strip.py" line="+215"/>
+        <location filename="../../src/werkstatt/gui/photos/strip.py" line="+225"/>
         <source>(no caption)</source>
-        <extracomment>the running import (tests await it)</extracomment>
+        <extracomment>the moderator unfolded the row (for the session, not per phase) photos were just added to this phase: shown although folded the running import (tests await it)</extracomment>
         <translation>(keine Bildunterschrift)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Show or hide the photos</source>
         <translation>Fotos zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <location line="+15"/>
         <source>Show on the projector</source>
         <translation>Am Beamer zeigen</translation>
@@ -3315,7 +3316,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>F2: Bildunterschrift bearbeiten · Strg+←/→: verschieben · Entf: löschen · Strg+P: an den Beamer · Esc: vom Beamer nehmen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Show or hide the photos (Ctrl+Shift+F)</source>
+        <translation>Fotos ein- oder ausblenden (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add photos of flipcharts and pinboards (Ctrl+Shift+P, or drag them here)</source>
         <translation>Fotos von Flipcharts und Pinnwänden hinzufügen (Strg+Umschalt+P oder hierher ziehen)</translation>
     </message>
@@ -3336,7 +3342,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Fotos von Flipcharts und Pinnwänden aus Dateien hinzufügen (Strg+Umschalt+P)</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+126"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -3344,7 +3350,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Add photos</source>
         <translation>Fotos hinzufügen</translation>
     </message>
@@ -3354,7 +3360,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Change the caption of a photo</source>
         <translation>Bildunterschrift eines Fotos ändern</translation>
     </message>
@@ -3700,7 +3706,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/agenda/marketplace.py" line="+46"/>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/marketplace.py" line="+49"/>
         <source>Title</source>
         <extracomment>proposal id, field name, new text a drag of a proposal: started (id), moved (global position), let go</extracomment>
         <translation>Titel</translation>
@@ -4158,7 +4164,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/sections/photos.py" line="+49"/>
+        <location filename="../../src/werkstatt/protocol/sections/photos.py" line="+59"/>
         <source>The photo {filename} could not be read.</source>
         <extracomment>Decoding and scaling a photo costs about as much as laying out a page of cards.</extracomment>
         <translation>Das Foto {filename} konnte nicht gelesen werden.</translation>
@@ -4254,7 +4260,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Agenda (Sessions: {count})</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/sections/reports.py" line="+73"/>
+        <location filename="../../src/werkstatt/protocol/sections/reports.py" line="+86"/>
         <source>not on the agenda</source>
         <translation>nicht auf der Agenda</translation>
     </message>
@@ -4295,7 +4301,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Der Bericht ist leer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>No session reports were recorded.</source>
         <translation>Es wurden keine Session-Berichte erfasst.</translation>
     </message>
@@ -4782,7 +4788,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Keine Session ausgewählt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
+        <source>Remove the report on “%1”</source>
+        <translation>Bericht zu „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report on “%1”</source>
         <translation>Bericht zu „%1“</translation>
     </message>
@@ -4790,7 +4801,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>Rounds</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/rounds/labels.py" line="+16"/>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/labels.py" line="+21"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -4860,9 +4871,9 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/run_page.py" line="+72"/>
+        <location filename="../../src/werkstatt/gui/run/run_page.py" line="+92"/>
         <source>Question for the participants</source>
-        <extracomment>The script box&apos;s first height, in lines of text (the handle makes it taller).</extracomment>
+        <extracomment>The script box&apos;s first height, in lines of text (the handle makes it taller). ... for kinds whose working area needs the room (a board, a wall, a table to fill): on a 1366×768 laptop six lines of script left a pinboard 20 px. the moderator sized the script box (dragged, or restored from last time): the kinds&apos; default heights no longer apply</extracomment>
         <translation>Frage an die Teilnehmenden</translation>
     </message>
     <message>
@@ -4871,7 +4882,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Ihr Moderationsskript – nur auf diesem Bildschirm</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>Next phase</source>
         <translation>Nächste Phase</translation>
     </message>
@@ -4939,7 +4950,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+177"/>
         <source>The workshop has not started yet. “Start the workshop” records the start time and opens the first phase; the projector (F5) shows its title and question.</source>
         <translation>Der Workshop hat noch nicht begonnen. „Workshop starten“ hält den Beginn fest und öffnet die erste Phase; der Beamer (F5) zeigt ihren Titel und ihre Frage.</translation>
     </message>
@@ -5182,7 +5193,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Was als Nächstes geschehen soll, wer es weiterführen möchte</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/reports/moderator.py" line="-248"/>
+        <location filename="../../src/werkstatt/gui/kinds/reports/moderator.py" line="-252"/>
         <source>Convener: %1</source>
         <translation>Einberufer:in: %1</translation>
     </message>
@@ -5228,9 +5239,9 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/rounds/setup_panel.py" line="+108"/>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/setup_panel.py" line="+111"/>
         <source>Everyone, hosts included; badges 1 … N.</source>
-        <extracomment>the last printable being written (tests await it)</extracomment>
+        <extracomment>the command&apos;s text, the set-up the search started from, the re-plan&apos;s participants, and what the search was made for (see _basis) the last printable being written (tests await it)</extracomment>
         <translation>Alle Personen, einschließlich Gastgebende; Nummern 1 … N.</translation>
     </message>
     <message>
@@ -5467,7 +5478,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Tischnamen und Gastgebende ändern</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>Roll the seating plan again</source>
         <translation>Sitzplan neu würfeln</translation>
     </message>
@@ -5477,7 +5488,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Sitzplan erstellen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Please write badge numbers separated by commas, e.g. 4, 17, 23.</source>
         <translation>Bitte geben Sie die Nummern durch Kommas getrennt ein, z.&#xa0;B. 4, 17, 23.</translation>
     </message>
@@ -5485,6 +5496,11 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <location line="+11"/>
         <source>Re-plan from round %1</source>
         <translation>Ab Runde %1 neu planen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The set-up changed while the seating plan was being made; the plan was not stored. Please create it again.</source>
+        <translation>Die Vorbereitung wurde geändert, während der Sitzplan erstellt wurde; der Plan wurde nicht gespeichert. Bitte erstellen Sie ihn noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5787,20 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <location line="+25"/>
         <source>Change the number of people voting</source>
         <translation>Zahl der Abstimmenden ändern</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/wall_view.py" line="+436"/>
+        <source>Time slot %1 …</source>
+        <extracomment>proposal id, target cell, swap (Shift held) — a drop or Enter proposal id: Del on a selected session the session kept (in the framed cell), the one merged into it a dragged proposal let go outside the wall: id, global position &quot;slot&quot; or &quot;space&quot;, its id, global position (a header&apos;s context menu) the selected proposal changed (None: nothing selected) the keyboard&apos;s way to the headers&apos; menus: the framed cell&apos;s slot and space</extracomment>
+        <translation>Zeitfenster %1 …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space “%1” …</source>
+        <translation>Raum „%1“ …</translation>
     </message>
 </context>
 <context>

@@ -631,3 +631,84 @@ def test_agenda_and_report_forms_are_printed_off_the_gui_thread(
     event_loop_qt.run_until_complete(asyncio.gather(*tasks._running))
     assert opened == [tmp_path / "Agenda.pdf", tmp_path / "Berichte.pdf"]
     assert all(path.read_bytes().startswith(b"%PDF") for path in opened)
+
+
+# --- slots and spaces by keyboard ----------------------------------------------------------
+def test_slots_and_spaces_are_edited_and_removed_by_keyboard(
+    qtbot: Any,
+    open_wall: Callable[[], AgendaWidget],
+    library: Library,
+    phase: Phase,
+    context: RunContext,
+    answers: Any,
+) -> None:
+    widget = open_wall()
+    view = widget.view
+    asked: list[tuple[str, int, QPoint]] = []
+    view.headerMenuRequested.connect(lambda what, item, at: asked.append((what, item, at)))
+    spaces = stored(library, phase).spaces
+    slots = stored(library, phase).slots
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+
+    # F2 with no frame yet: the frame goes to the first cell, its slot and space offered
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    menu = view.header_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert view.cursor_cell == cell(view.wall, 0, 0)
+    assert [a.text() for a in menu.actions()] == [
+        f"Time slot {_slot_times(slots[0])} …",
+        "Space “Großer Saal” …",
+    ]
+    answers.choice = "capacity"
+    answers.ask_text = "45"
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert stored(library, phase).space(spaces[0].id).capacity == 45
+    assert asked[-1][:2] == ("space", spaces[0].id)
+    # the same signal as a right click: the position is on the space's header
+    header = view.viewport().mapFromGlobal(asked[-1][2])
+    assert view.header_at(header) == ("space", spaces[0].id)
+
+    # Shift+F10 one cell down: the second slot gets a label
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(menu.isVisible)
+    answers.choice = "label"
+    answers.ask_text = "Themenrunde nach der Mittagspause"
+    qtbot.keyClick(menu, Qt.Key.Key_Return)  # the slot comes first
+    assert stored(library, phase).slot(slots[1].id).label == "Themenrunde nach der Mittagspause"
+    assert view.header_at(view.viewport().mapFromGlobal(asked[-1][2])) == ("slot", slots[1].id)
+
+    # the Menu key in the third column: its space is removed
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Menu)
+    qtbot.waitUntil(menu.isVisible)
+    assert menu.actions()[1].text() == "Space “Garten hinter der Bibliothek” …"
+    answers.choice = "remove"
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert [s.id for s in stored(library, phase).spaces] == [spaces[0].id, spaces[1].id]
+
+    # Esc closes the menu, nothing asked
+    view.setFocus()
+    calls = len(answers.calls)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert len(answers.calls) == calls
+
+    for _ in range(3):
+        context.undo_stack.undo()
+    after = stored(library, phase)
+    assert [s.name for s in after.spaces] == [s.strip() for s in SPACES.split(",")]
+    assert after.space(spaces[0].id).capacity is None
+    assert after.slot(slots[1].id).label == ""
+
+
+def _slot_times(slot: agenda.Slot) -> str:
+    return f"{slot.start:%H:%M}–{agenda.slot_end(slot):%H:%M}"

@@ -331,3 +331,48 @@ def test_the_news_wall_takes_turns_and_keeps_the_chosen_report(
     clock.now += 30
     wall.tick()
     assert wall.title_label.text() == PROPOSALS[3][0]
+
+
+def test_a_report_emptied_again_is_removed_and_missing_until_undo(
+    qtbot: Any,
+    library: Library,
+    workshop: dict[str, Any],
+    screens: Callable[[Phase], Any],
+    type_text: Callable[[Any, str], None],
+) -> None:
+    phase, ids = workshop["reports"], workshop["proposals"]
+    library.reports.save(phase.id, ids[1], key_points="Werkzeugliste und Räume gesammelt")
+    widget, wall = screens(phase)
+    form = widget.form
+    key_points = form.fields["key_points"]
+    key_points.setFocus()
+    type_text(key_points, "Querungshilfe vor der Grundschule; Elternhaltestelle weiter weg")
+    qtbot.keyClick(key_points, Qt.Key.Key_Tab)
+    assert [r.proposal_id for r in library.reports.list(phase.id)] == [ids[0], ids[1]]
+    assert widget.count_label.text() == "4 of 6 report(s) still missing"
+    qtbot.waitUntil(lambda: len(wall.reports) == 2)
+
+    # the typist empties the only field again: no report is in for that session
+    key_points.setFocus()
+    qtbot.keyClick(key_points, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(key_points, Qt.Key.Key_Delete)
+    qtbot.keyClick(key_points, Qt.Key.Key_Tab)
+    assert [r.proposal_id for r in library.reports.list(phase.id)] == [ids[1]]
+    assert ids[0] in [p.id for p in library.reports.missing(phase.id)]
+    assert _lines(widget)[0].startswith("○  ")
+    assert widget.count_label.text() == "5 of 6 report(s) still missing"
+    qtbot.waitUntil(lambda: wall.footer.text() == "1 of 1 report(s)")
+    assert wall.title_label.text() == PROPOSALS[1][0]
+    stack = widget._context.undo_stack
+    assert stack.undoText().startswith("Remove the report on")
+
+    stack.undo()
+    (first, _second) = library.reports.list(phase.id)
+    assert first.proposal_id == ids[0]
+    assert first.key_points.startswith("Querungshilfe vor der Grundschule")
+    assert _lines(widget)[0].startswith("✓  ")
+    assert widget.count_label.text() == "4 of 6 report(s) still missing"
+    assert key_points.toPlainText().startswith("Querungshilfe")
+    stack.redo()
+    assert [r.proposal_id for r in library.reports.list(phase.id)] == [ids[1]]
+    assert widget.count_label.text() == "5 of 6 report(s) still missing"

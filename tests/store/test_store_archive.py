@@ -243,3 +243,22 @@ def test_open_space_and_world_cafe_travel_whole(fill: Any, tmp_path: Path, other
         (rounds,) = kinds["rounds"]
         cafe = rounds["cafe"]
         assert cafe["plan"]["hosts"] and len(cafe["notes"]) == 18
+
+
+def test_a_broken_seating_plan_in_a_file_is_refused(tmp_path: Path, other: Library) -> None:
+    with Library.open(tmp_path / "source") as library:
+        workshop_id = fill_world_cafe(library)
+        library.archives.export(workshop_id, tmp_path / "cafe.werkstatt")
+    document = read_document(tmp_path / "cafe.werkstatt")
+    (rounds,) = [p for p in document["phases"] if p["kind"] == "rounds"]
+    plan = rounds["cafe"]["plan"]
+    for broken in (
+        {"rounds": [[]], "hosts": None},
+        {"rounds": plan["rounds"], "hosts": [*plan["hosts"], 1]},
+        {"rounds": [plan["rounds"][0], plan["rounds"][0]], "hosts": plan["hosts"]},
+    ):
+        rounds["cafe"]["plan"] = broken
+        path = rewrite(tmp_path / "cafe.werkstatt", tmp_path / "kaputt.werkstatt", document)
+        with pytest.raises(ArchiveContentError):
+            other.archives.import_file(path)
+    assert other.list_workshops() == []

@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, TableStyle
@@ -29,6 +30,10 @@ from werkstatt.protocol.pdf_blocks import flowables
 from werkstatt.protocol.progress import Progress, ScaledProgress
 from werkstatt.protocol.styles import styles
 from werkstatt.protocol.texts import rendering_in
+
+# Photos go into the PDF as binary streams. ASCII85 would make the file a quarter larger
+# and, without reportlab's optional C accelerator, costs seconds for 30 photos.
+rl_config.useA85 = 0
 
 #: The layout runs twice: once to learn on which page each chapter starts, once to
 #: print those pages in the contents.

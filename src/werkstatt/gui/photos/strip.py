@@ -3,11 +3,16 @@ flipcharts, pinboards and tablecloths, in one row of thumbnails with their capti
 
 Keyboard: F2 (or a double click) edits a caption, Ctrl+Left/Right moves the selected
 photo, Del deletes (Ctrl+Z brings it back), Ctrl+P puts the selected photo on the
-projector and takes it off again (so does Esc), Ctrl+Shift+P adds photos. The two
-Ctrl keys work anywhere in the phase's pane (the working area above the strip too),
+projector and takes it off again (so does Esc), Ctrl+Shift+P adds photos, Ctrl+Shift+F
+shows or hides the row. These Ctrl keys work anywhere in the phase's pane (the working
+area above the strip too),
 since Space, which would press a focused button, is the timer's. Image
 files dropped from the file manager are added; a photo dragged within the row moves.
 Every change is an undo command on the run's stack; the strip redraws from the store.
+
+The row starts folded to its one-line header, since a board or an agenda wall needs the
+height on a laptop; unfolded once, it stays so for the rest of the session (the strip
+lives as long as the run page). Photos just added are shown until the next phase.
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ from werkstatt.store.errors import StoreError
 ICON_SIZE = QSize(96, 72)
 PROJECT_KEY = QKeySequence("Ctrl+P")
 ADD_KEY = QKeySequence("Ctrl+Shift+P")
+FOLD_KEY = QKeySequence("Ctrl+Shift+F")
 _CELL_WIDTH = 150
 _CAPTION_LINES = 2
 
@@ -206,6 +212,10 @@ class PhotoStrip(QFrame):
         self.context = context
         self.projection = photo_projection(context)
         self.phase_id: int | None = None
+        #: the moderator unfolded the row (for the session, not per phase)
+        self.unfolded = False
+        #: photos were just added to this phase: shown although folded
+        self._showing_added = False
         #: the running import (tests await it)
         self.import_task: asyncio.Task[importer.ImportOutcome] | None = None
 
@@ -225,10 +235,10 @@ class PhotoStrip(QFrame):
         self.toggle_button = QToolButton(self)
         self.toggle_button.setObjectName("photo_strip_toggle")
         self.toggle_button.setCheckable(True)
-        self.toggle_button.setChecked(True)
+        self.toggle_button.setChecked(False)
         self.toggle_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle_button.setAutoRaise(True)
-        self.toggle_button.setToolTip(self.tr("Show or hide the photos"))
+        self.toggle_button.setToolTip(self.tr("Show or hide the photos (Ctrl+Shift+F)"))
         self.hint_label = QLabel(
             self.tr("Add photos of flipcharts and pinboards (Ctrl+Shift+P, or drag them here)"),
             self,
@@ -258,7 +268,11 @@ class PhotoStrip(QFrame):
         self.add_action.setObjectName("photo_add_action")
         self.add_action.setShortcut(ADD_KEY)
         self.add_action.triggered.connect(self.add_photos)
-        for action in (self.project_action, self.add_action):
+        self.fold_action = QAction(self.tr("Show or hide the photos"), self)
+        self.fold_action.setObjectName("photo_fold_action")
+        self.fold_action.setShortcut(FOLD_KEY)
+        self.fold_action.triggered.connect(self.toggle_button.click)
+        for action in (self.project_action, self.add_action, self.fold_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self._keys_host: QWidget | None = None
@@ -273,12 +287,12 @@ class PhotoStrip(QFrame):
         header.addWidget(self.project_button)
         header.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 4)
+        layout.setContentsMargins(4, 1, 4, 1)
         layout.setSpacing(2)
         layout.addLayout(header)
         layout.addWidget(self.view)
 
-        self.toggle_button.toggled.connect(self._update_visibility)
+        self.toggle_button.clicked.connect(self._fold_clicked)
         self.add_button.clicked.connect(self.add_photos)
         self.project_button.toggled.connect(self._project_toggled)
         self.view.filesDropped.connect(self.import_files)
@@ -305,7 +319,7 @@ class PhotoStrip(QFrame):
         parent = self.parentWidget()
         if parent is self._keys_host:
             return
-        actions = (self.project_action, self.add_action)
+        actions = (self.project_action, self.add_action, self.fold_action)
         if self._keys_host is not None and shiboken6.isValid(self._keys_host):
             for action in actions:
                 self._keys_host.removeAction(action)
@@ -320,6 +334,7 @@ class PhotoStrip(QFrame):
         if phase_id != self.phase_id:
             self.projection.clear()
             self.model.clear_cache()
+            self._showing_added = False
         self.phase_id = phase_id
         self.setVisible(phase_id is not None)
         self.reload()
@@ -369,20 +384,29 @@ class PhotoStrip(QFrame):
     def _update_header(self) -> None:
         count = len(self.model.photos)
         self.toggle_button.setText(self.tr("%n photo(s)", "", count))
-        self.toggle_button.setArrowType(
-            Qt.ArrowType.DownArrow if self.toggle_button.isChecked() else Qt.ArrowType.RightArrow
-        )
         self.toggle_button.setEnabled(count > 0)
         self.hint_label.setVisible(count == 0)
         self.project_button.setVisible(count > 0)
         self._update_visibility()
         self._update_project_button()
 
+    def is_unfolded(self) -> bool:
+        """The row of thumbnails is shown (when there are photos)."""
+        return self.unfolded or self._showing_added
+
+    def _fold_clicked(self, checked: bool) -> None:
+        # Folding also folds photos just added; unfolding holds for the session.
+        self.unfolded = checked
+        self._showing_added = False
+        self._update_visibility()
+
     def _update_visibility(self) -> None:
         has_photos = bool(self.model.photos)
-        self.view.setVisible(has_photos and self.toggle_button.isChecked())
+        unfolded = self.is_unfolded()
+        self.view.setVisible(has_photos and unfolded)
+        self.toggle_button.setChecked(unfolded)
         self.toggle_button.setArrowType(
-            Qt.ArrowType.DownArrow if self.toggle_button.isChecked() else Qt.ArrowType.RightArrow
+            Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow
         )
         self.add_button.setEnabled(self.phase_id is not None and self.import_running() is False)
 
@@ -419,6 +443,9 @@ class PhotoStrip(QFrame):
         self.import_task = importer.import_photos(
             self, self.context, self.phase_id, paths, on_done=self._import_done
         )
+        # The moderator wants to see what comes in (and caption it): shown until the
+        # next phase, without unfolding the row for the session.
+        self._showing_added = True
         self._update_visibility()
 
     def _import_done(self, _outcome: importer.ImportOutcome) -> None:

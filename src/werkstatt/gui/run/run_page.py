@@ -39,6 +39,19 @@ _SPLITTER_KEY = "splitter"
 _SCRIPT_SPLITTER_KEY = "script_splitter"
 #: The script box's first height, in lines of text (the handle makes it taller).
 SCRIPT_DEFAULT_LINES = 6
+#: ... for kinds whose working area needs the room (a board, a wall, a table to fill):
+#: on a 1366×768 laptop six lines of script left a pinboard 20 px.
+SCRIPT_SHORT_LINES = 2
+ROOMY_KINDS = frozenset(
+    {
+        PhaseKind.CLUSTER,
+        PhaseKind.AGENDA_WALL,
+        PhaseKind.VOTE,
+        PhaseKind.ACTION_PLAN,
+        PhaseKind.REPORTS,
+        PhaseKind.ROUNDS,
+    }
+)
 BREAK_CHOICES = (5, 10, 15, 20, 30)
 
 
@@ -59,20 +72,27 @@ class RunPage(QWidget):
         self.working_widget: QWidget | None = None
         self._shown_phase_id: int | None = None
         self._shown_started = False
+        #: the moderator sized the script box (dragged, or restored from last time): the
+        #: kinds' default heights no longer apply
+        self.script_height_chosen = False
 
         # where we are
         self.position_label = QLabel(self)
         self.position_label.setObjectName("run_position")
+        self.position_label.setStyleSheet("color: #4b5563;")
+        self.position_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         self.title_label = QLabel(self)
         self.title_label.setObjectName("run_title")
-        self.title_label.setFont(_bigger(self, 1.7, bold=True))
+        self.title_label.setFont(_bigger(self, 1.4, bold=True))
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.question_caption = QLabel(self.tr("Question for the participants"), self)
         self.question_label = QLabel(self)
         self.question_label.setObjectName("run_question")
-        self.question_label.setFont(_bigger(self, 1.3))
+        self.question_label.setFont(_bigger(self, 1.2))
         self.question_label.setWordWrap(True)
         self.question_label.setTextFormat(Qt.TextFormat.PlainText)
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -98,17 +118,23 @@ class RunPage(QWidget):
         self.script_box.setStyleSheet(
             "#run_script_box { background: #f3f0e6; border-radius: 6px; }"
         )
-        script_layout = QVBoxLayout(self.script_box)
-        script_layout.setContentsMargins(10, 8, 10, 8)
-        script_layout.addWidget(self.script_caption)
-        script_layout.addWidget(script_scroll)
+        # The caption beside the script, not above it: two lines of script then need no
+        # third line of height.
+        self.script_caption.setWordWrap(True)
+        self.script_caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.script_caption.setFixedWidth(self._caption_width())
+        script_layout = QHBoxLayout(self.script_box)
+        script_layout.setContentsMargins(10, 5, 6, 5)
+        script_layout.setSpacing(12)
+        script_layout.addWidget(self.script_caption, 0, Qt.AlignmentFlag.AlignTop)
+        script_layout.addWidget(script_scroll, 1)
 
         # the phase's working area
         self.working_area = QFrame(self)
         self.working_area.setObjectName("run_working_area")
         self.working_area.setFrameShape(QFrame.Shape.StyledPanel)
         self._working_layout = QVBoxLayout(self.working_area)
-        self._working_layout.setContentsMargins(8, 8, 8, 8)
+        self._working_layout.setContentsMargins(4, 4, 4, 4)
         # photos of flipcharts and pinboards, under the working area
         self.photo_strip = PhotoStrip(session.context, self)
 
@@ -129,6 +155,15 @@ class RunPage(QWidget):
         self._phase_changed()
 
     # building --------------------------------------------------------------------------
+    def _caption_width(self) -> int:
+        """Wide enough for the script's caption in two lines (three in a narrow word
+        break are still readable), never a third of a laptop's column."""
+        metrics = self.script_caption.fontMetrics()
+        text = self.script_caption.text()
+        longest_word = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        half = metrics.horizontalAdvance(text) // 2 + 3 * metrics.averageCharWidth()
+        return min(max(half, longest_word + 4, 120), 260)
+
     def _action(
         self, text: str, keys: list[QKeySequence], slot: object, name: str = ""
     ) -> QAction:
@@ -218,15 +253,17 @@ class RunPage(QWidget):
         return button
 
     def _layout_widgets(self) -> None:
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.position_label)
-        titles.addWidget(self.title_label)
+        # One line for where we are: every line above the working area is a line less of
+        # board on a laptop.
+        titles = QHBoxLayout()
+        titles.setSpacing(12)
+        titles.addWidget(self.title_label, 1)
+        titles.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignVCenter)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(8)
+        left_layout.setSpacing(4)
         left_layout.addLayout(titles)
         left_layout.addWidget(self.question_caption)
         left_layout.addWidget(self.question_label)
@@ -240,9 +277,9 @@ class RunPage(QWidget):
         self.script_splitter.setStretchFactor(0, 0)
         self.script_splitter.setStretchFactor(1, 1)
         self.script_splitter.setChildrenCollapsible(False)
-        self.script_box.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.script_splitter.setSizes([SCRIPT_DEFAULT_LINES * self.fontMetrics().lineSpacing(),
-                                       10_000])
+        self.script_box.setMinimumHeight(self._script_box_height(SCRIPT_SHORT_LINES))
+        self.script_splitter.setSizes([self._script_box_height(SCRIPT_DEFAULT_LINES), 10_000])
+        self.script_splitter.splitterMoved.connect(self._script_height_moved)
         left_layout.addWidget(self.script_splitter, 1)
         left_layout.addWidget(self.photo_strip)
 
@@ -276,11 +313,33 @@ class RunPage(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(nav)
 
+    def _script_box_height(self, lines: int) -> int:
+        layout = self.script_box.layout()
+        frame = 0 if layout is None else layout.contentsMargins().top() * 2
+        return lines * self.script_label.fontMetrics().lineSpacing() + frame + 4
+
+    def _script_height_moved(self, _position: int, _index: int) -> None:
+        self.script_height_chosen = True
+
+    def _size_script_for(self, phase: Phase | None) -> None:
+        """The kind's default height of the script box, until the moderator chose one."""
+        if self.script_height_chosen:
+            return
+        roomy = phase is not None and self.session.started and phase.kind in ROOMY_KINDS
+        lines = SCRIPT_SHORT_LINES if roomy else SCRIPT_DEFAULT_LINES
+        total = sum(self.script_splitter.sizes()) or 10_000
+        script = self._script_box_height(lines)
+        self.script_splitter.setSizes([script, max(1, total - script)])
+
     # state -----------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.beginGroup(_SETTINGS_GROUP)
         settings.setValue(_SPLITTER_KEY, self.splitter.saveState())
-        settings.setValue(_SCRIPT_SPLITTER_KEY, self.script_splitter.saveState())
+        # Only a height the moderator chose is kept; otherwise each kind has its own.
+        if self.script_height_chosen:
+            settings.setValue(_SCRIPT_SPLITTER_KEY, self.script_splitter.saveState())
+        else:
+            settings.remove(_SCRIPT_SPLITTER_KEY)
         settings.endGroup()
 
     def restore_state(self, settings: QSettings) -> None:
@@ -290,8 +349,8 @@ class RunPage(QWidget):
             # A damaged value is refused by restoreState; the default layout stays.
             self.splitter.restoreState(value)
         script = settings.value(_SCRIPT_SPLITTER_KEY)
-        if script is not None:
-            self.script_splitter.restoreState(script)
+        if script is not None and self.script_splitter.restoreState(script):
+            self.script_height_chosen = True
         settings.endGroup()
 
     # drawing ---------------------------------------------------------------------------
@@ -315,6 +374,7 @@ class RunPage(QWidget):
             phase is not None and self.session.started and phase.kind != PhaseKind.BREAK
         )
         self.photo_strip.set_phase(phase.id if takes_photos and phase is not None else None)
+        self._size_script_for(phase)
         self.timer_widget.planned_seconds = 0 if phase is None else phase.planned_minutes * 60
         self.redraw()
         if take_focus:

@@ -9,7 +9,9 @@ still prints sharp.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from werkstatt.core.photos import PhotoError, oriented_for_print
 from werkstatt.core.records import PhotoImage
@@ -39,13 +41,21 @@ def print_pixels(width_pt: float, height_pt: float) -> int:
     return max(1, round(max(width_pt, height_pt) / POINTS_PER_INCH * PRINT_DPI))
 
 
-def _photo(image: PhotoImage) -> list[Block]:
+def _printable(image: PhotoImage) -> bytes | None:
+    """The photo downscaled for print, or None when it cannot be read (runs in a worker
+    thread: Pillow decodes and scales without holding the interpreter)."""
+    width, height = printed_size(image.photo.width, image.photo.height)
+    try:
+        return oriented_for_print(image.data, print_pixels(width, height))
+    except PhotoError:
+        return None
+
+
+def _photo(image: PhotoImage, data: bytes | None) -> list[Block]:
     photo = image.photo
     width, height = printed_size(photo.width, photo.height)
     caption = photo.caption.strip()
-    try:
-        data = oriented_for_print(image.data, print_pixels(width, height))
-    except PhotoError:
+    if data is None:
         line = translate("Protocol", "The photo {filename} could not be read.").format(
             filename=photo.filename
         )
@@ -61,8 +71,15 @@ def photo_results(photos: Sequence[PhotoImage], progress: Progress) -> list[Bloc
         return []
     heading = translate("Protocol", "Photos ({count})").format(count=len(photos))
     blocks: list[Block] = [Heading(2, heading)]
-    for image in photos:
-        progress.check()
-        blocks += _photo(image)
-        progress.advance(PHOTO_UNITS)
+    # Decoding a camera photo takes a tenth of a second or more: all cores work on it.
+    pool = ThreadPoolExecutor(max_workers=min(len(photos), os.cpu_count() or 1))
+    try:
+        printable = pool.map(_printable, photos)
+        for image, data in zip(photos, printable, strict=True):
+            progress.check()
+            blocks += _photo(image, data)
+            progress.advance(PHOTO_UNITS)
+    finally:
+        # cancelled: the photos not yet started are dropped, not decoded for nothing
+        pool.shutdown(wait=True, cancel_futures=True)
     return blocks

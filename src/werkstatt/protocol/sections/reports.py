@@ -50,14 +50,27 @@ def agenda_of(where: PhaseInSnapshot) -> AgendaWall | None:
     return None if index is None else where.snapshot.phases[index].agenda
 
 
-def sessions(wall: AgendaWall | None, item: PhaseSnapshot) -> list[Session]:
+def sessions(
+    wall: AgendaWall | None,
+    item: PhaseSnapshot,
+    reported_elsewhere: frozenset[int] = frozenset(),
+    *,
+    list_missing: bool = True,
+) -> list[Session]:
     """The placed sessions in agenda order, each with its report; then the reports of
-    proposals not placed (or gone from the wall) in the order they were written."""
+    proposals not placed (or gone from the wall) in the order they were written.
+
+    A session whose report is in another reports phase of the same wall
+    (``reported_elsewhere``) is that phase's; sessions without any report are listed
+    (as missing) only where ``list_missing``, so that no session appears twice."""
     reports = {report.proposal_id: report for report in item.reports}
     result: list[Session] = []
     if wall is not None:
         for proposal in placed_in_order(wall):
-            result.append(Session(proposal, reports.pop(proposal.id, None)))
+            report = reports.pop(proposal.id, None)
+            if report is None and (proposal.id in reported_elsewhere or not list_missing):
+                continue
+            result.append(Session(proposal, report))
     for report in item.reports:
         if report.proposal_id in reports:
             proposal = None
@@ -138,6 +151,28 @@ def _report_blocks(report: SessionReport, options: ProtocolOptions) -> list[Bloc
     return blocks
 
 
+def _sessions_of(where: PhaseInSnapshot) -> list[Session]:
+    """The sessions this reports phase prints, given the other reports phases of the same
+    agenda wall (the template has one for the reports and one for reading them)."""
+    wall = agenda_of(where)
+    siblings = [
+        index
+        for index, item in enumerate(where.snapshot.phases)
+        if item.phase.kind == where.item.phase.kind
+        and agenda_of(PhaseInSnapshot(where.snapshot, index)) is wall
+    ]
+    elsewhere = frozenset(
+        report.proposal_id
+        for index in siblings
+        if index != where.index
+        for report in where.snapshot.phases[index].reports
+    )
+    first_with_reports = next(
+        (index for index in siblings if where.snapshot.phases[index].reports), where.index
+    )
+    return sessions(wall, where.item, elsewhere, list_missing=first_with_reports == where.index)
+
+
 def reports_results(
     where: PhaseInSnapshot, options: ProtocolOptions, progress: Progress
 ) -> list[Block]:
@@ -150,7 +185,7 @@ def reports_results(
     blocks: list[Block] = []
     # numbered under the phase's own number, so that the contents read as its parts
     number = where.index + 1
-    for position, session in enumerate(sessions(wall, item), start=1):
+    for position, session in enumerate(_sessions_of(where), start=1):
         progress.check()
         if session.proposal is not None:
             title = session.proposal.title
@@ -172,4 +207,4 @@ def reports_units(where: PhaseInSnapshot) -> int:
     item = where.item
     if not item.reports:
         return 0
-    return len(sessions(agenda_of(where), item))
+    return len(_sessions_of(where))

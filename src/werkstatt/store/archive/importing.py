@@ -533,6 +533,11 @@ class _Phases:
         plan = None
         if cafe["plan"] is not None:
             plan = self._plan(cafe["plan"], f"{at}.plan", participants, seed)
+            settings = result.values["settings"]
+            if len(plan["rounds"]) != settings.get("rounds") or any(
+                len(tables) != settings.get("tables") for tables in plan["rounds"]
+            ):
+                raise check.fail(f"{at}.plan", "does not fit the phase's rounds and tables")
         result.cafe = {
             "participants": participants,
             "names": names,
@@ -572,18 +577,25 @@ class _Phases:
                     ]
                 )
             rounds.append(tables)
+        if any(not tables for tables in rounds) or len({len(tables) for tables in rounds}) > 1:
+            raise check.fail(f"{at}.rounds", "must have the same tables, at least one, each round")
         hosts = None
         if plan["hosts"] is not None:
             hosts = [
                 check.integer(b, f"{at}.hosts[{i}]", 1, participants)
                 for i, b in enumerate(check.items(plan["hosts"], f"{at}.hosts", 1000))
             ]
+            if rounds and len(hosts) != len(rounds[0]):
+                raise check.fail(f"{at}.hosts", "must name one host per table")
         seating_plan = seating.SeatingPlan(
             tuple(tuple(tuple(table) for table in round_) for round_ in rounds),
             None if hosts is None else tuple(hosts),
             seed or 0,
         )
-        reasons = seating.invalid_reasons(seating_plan)
+        try:
+            reasons = seating.invalid_reasons(seating_plan)
+        except (ValueError, IndexError) as exc:
+            reasons = [str(exc) or type(exc).__name__]
         if reasons:
             raise check.fail(at, "is no valid seating plan (" + "; ".join(reasons[:3]) + ")")
         return {"rounds": rounds, "hosts": hosts}

@@ -11,7 +11,7 @@ passes it to the wall.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QIntValidator, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +30,8 @@ from werkstatt.gui.kinds.agenda import texts
 TITLE, CONVENER, EXPECTED, NEEDS = range(4)
 FIELDS = ("title", "convener", "expected", "needs")
 EXPECTED_MAX = 9999
+_TITLE_SHARE = 0.36
+_CONVENER_SHARE = 0.22
 
 
 class EntryRow(QWidget):
@@ -48,17 +50,26 @@ class EntryRow(QWidget):
         self.expected.setObjectName("proposal_expected")
         self.expected.setPlaceholderText(self.tr("People"))
         self.expected.setValidator(QIntValidator(1, EXPECTED_MAX, self))
-        self.expected.setMaximumWidth(70)
+        # as wide as its placeholder ("Personen"), no wider: four digits fit too
+        metrics = self.expected.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.expected.placeholderText()),
+            metrics.horizontalAdvance("9999"),
+        )
+        self.expected.setFixedWidth(widest + 24)
         self.needs = QLineEdit(self)
         self.needs.setObjectName("proposal_needs")
         self.needs.setPlaceholderText(self.tr("Needs, e.g. Beamer"))
+        # Title and convener each get the whole width (a narrow marketplace cut their
+        # placeholders); the people and the needs share a row.
         details = QHBoxLayout()
-        details.addWidget(self.convener, 3)
         details.addWidget(self.expected, 0)
-        details.addWidget(self.needs, 2)
+        details.addWidget(self.needs, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.title)
+        layout.addWidget(self.convener)
         layout.addLayout(details)
         for field in (self.title, self.convener, self.expected, self.needs):
             field.returnPressed.connect(self._enter)
@@ -100,10 +111,15 @@ class ProposalTable(QTableWidget):
             [self.tr("Title"), self.tr("Convener"), self.tr("People"), self.tr("Needs")]
         )
         header = self.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CONVENER, 120), (EXPECTED, 56), (NEEDS, 90)):
+        # The people column as wide as its heading; the needs take what is left; title
+        # and convener share the width (see _share_width) until the moderator drags one.
+        header.setSectionResizeMode(EXPECTED, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (TITLE, CONVENER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self._sharing = False
+        self.columns_dragged = False
+        header.sectionResized.connect(self._section_resized)
         self.verticalHeader().setVisible(False)
         self.setWordWrap(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -120,6 +136,33 @@ class ProposalTable(QTableWidget):
         self.itemChanged.connect(self._item_changed)
         self.itemSelectionChanged.connect(self._selection_changed)
         self.viewport().installEventFilter(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """A narrow marketplace cut the titles to a word each: the title gets the larger
+        part of the width, the convener the next."""
+        if self.columns_dragged:
+            return
+        width = self.viewport().width()
+        header = self.horizontalHeader()
+        convener = max(
+            header.sectionSizeFromContents(CONVENER).width(), int(width * _CONVENER_SHARE)
+        )
+        needs = header.sectionSizeFromContents(NEEDS).width()
+        rest = width - convener - header.sectionSize(EXPECTED) - needs
+        self._sharing = True
+        try:
+            self.setColumnWidth(TITLE, max(120, rest, int(width * _TITLE_SHARE)))
+            self.setColumnWidth(CONVENER, convener)
+        finally:
+            self._sharing = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._sharing and column in (TITLE, CONVENER) and self.isVisible():
+            self.columns_dragged = True
 
     def show_wall(self, wall: AgendaWall) -> None:
         current = self.current_id()

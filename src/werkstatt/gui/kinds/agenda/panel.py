@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -26,15 +25,21 @@ from werkstatt.core import agenda
 from werkstatt.core.agenda import AgendaError, AgendaWall, Cell, Edit, Proposal, Slot, Space
 from werkstatt.core.records import Phase
 from werkstatt.gui import dialogs
+from werkstatt.gui.flow_layout import FlowLayout
 from werkstatt.gui.kinds.agenda import printing, texts
 from werkstatt.gui.kinds.agenda.commands import WallCommand
 from werkstatt.gui.kinds.agenda.marketplace import EXPECTED_MAX, Marketplace
 from werkstatt.gui.kinds.agenda.wall_view import WallView
 from werkstatt.gui.kinds.base import RunContext
+from werkstatt.gui.kinds.board.panel import OneLineHint
 from werkstatt.messages import describe
 from werkstatt.store.errors import StoreError
 
 _DEFAULT_SLOT_MINUTES = 60
+#: the marketplace's share of the width at first; the wall gets the rest
+_MARKETPLACE_SHARE = 0.38
+#: lines of the conflicts list (it scrolls; hidden while there are none)
+_CONFLICT_LINES = 3
 
 
 class AgendaWidget(QWidget):
@@ -66,12 +71,15 @@ class AgendaWidget(QWidget):
             self.tr("A blank report form per session, with title, convener, time and space.")
         )
         self._title = phase.title
-        self.status = QLabel(self)
+        self.status = OneLineHint(self)
         self.status.setObjectName("agenda_status")
-        self.status.setWordWrap(True)
+        self.status.hide()  # until 'place the rest' has something to say
         self.conflicts = QListWidget(self)
         self.conflicts.setObjectName("agenda_conflicts")
-        self.conflicts.setMaximumHeight(110)
+        self.conflicts.setMaximumHeight(
+            _CONFLICT_LINES * (self.conflicts.fontMetrics().lineSpacing() + 4)
+            + 2 * self.conflicts.frameWidth()
+        )
         self.conflicts_heading = QLabel(self)
 
         left = QWidget(self)
@@ -80,26 +88,35 @@ class AgendaWidget(QWidget):
         left_layout.addWidget(self.list_heading)
         left_layout.addWidget(self.marketplace, 1)
         right = QWidget(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.place_rest)
-        buttons.addWidget(self.add_slot_button)
-        buttons.addWidget(self.add_space_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_agenda_button)
-        buttons.addWidget(self.print_forms_button)
+        # wraps onto a second row where the pane is narrow, rather than cutting the labels
+        self.buttons = buttons = FlowLayout(spacing=6)
+        for button in (
+            self.place_rest,
+            self.add_slot_button,
+            self.add_space_button,
+            self.print_agenda_button,
+            self.print_forms_button,
+        ):
+            buttons.addWidget(button)
+        # "No conflicts" needs no line of its own; the list below appears with conflicts
+        self.conflicts_heading.setMinimumHeight(self.place_rest.sizeHint().height())
+        buttons.addWidget(self.conflicts_heading)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(4)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.status)
         right_layout.addWidget(self.view, 1)
-        right_layout.addWidget(self.conflicts_heading)
         right_layout.addWidget(self.conflicts)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("agenda_splitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([420, 1100])
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        share = int(_MARKETPLACE_SHARE * 1000)
+        splitter.setSizes([share, 1000 - share])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -160,6 +177,7 @@ class AgendaWidget(QWidget):
         index = agenda.conflict_index(wall)
         self.conflicts.clear()
         self.conflicts.addItems([texts.conflict_line(c, wall) for c in index.all])
+        self.conflicts.setVisible(bool(index.all))
         self.conflicts_heading.setText(
             self.tr("%n conflict(s)", "", len(index.all)) if index.all else self.tr("No conflicts")
         )
@@ -204,7 +222,7 @@ class AgendaWidget(QWidget):
         value: object = text
         if field == "expected":
             digits = text.strip()
-            if digits and (not digits.isdigit() or not 1 <= int(digits) <= EXPECTED_MAX):
+            if digits and (not digits.isdecimal() or not 1 <= int(digits) <= EXPECTED_MAX):
                 self.reload()
                 return
             value = int(digits) if digits else None
@@ -333,6 +351,7 @@ class AgendaWidget(QWidget):
         if nowhere:
             sentences.append(self.tr("%n fit nowhere without a conflict.", "", nowhere))
         self.status.setText(" ".join(sentences))
+        self.status.show()
 
     # --- slots and spaces -----------------------------------------------------------------
     def add_slot(self) -> None:
@@ -397,7 +416,7 @@ class AgendaWidget(QWidget):
             )
             if value is None:
                 return
-            if not value.isdigit() or int(value) < 1:
+            if not value.isdecimal() or int(value) < 1:
                 dialogs.show_error(self, self.tr("Please enter a whole number of seats."))
                 return
             seats = int(value)
@@ -409,7 +428,11 @@ class AgendaWidget(QWidget):
                 self.tr("Equipment, separated by commas (e.g. Beamer, barrierefrei):"),
                 texts.tag_list(space.equipment),
             )
-            tags = agenda.parse_tags(value or "")
+            if value is None:
+                # Cancel (ask_text cannot tell it from an emptied line): nothing changes.
+                # To take all equipment away, remove it from the line and keep one comma.
+                return
+            tags = agenda.parse_tags(value)
             self._push(text, lambda w: agenda.update_space(w, space_id, equipment=tags))
 
     def edit_slot(self, slot_id: int) -> None:
@@ -457,7 +480,7 @@ class AgendaWidget(QWidget):
             )
             if value is None:
                 return
-            if not value.isdigit() or not 1 <= int(value) <= 24 * 60:
+            if not value.isdecimal() or not 1 <= int(value) <= 24 * 60:
                 dialogs.show_error(self, self.tr("Please enter the length in whole minutes."))
                 return
             minutes = int(value)

@@ -12,14 +12,17 @@ outline of the cell under the mouse and the dragged card — not 150 cards.
 Keyboard: the arrow keys move a dashed frame from cell to cell; Enter puts the selected
 proposal there (Shift+Enter swaps it with the session there), Del takes the selected
 session off the wall, M merges it with the session in the framed cell, Space selects the
-session in the framed cell.
+session in the framed cell. F2, the Menu key or Shift+F10 offer the framed cell's time
+slot and space to change (the same as a right click on their headers).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -29,7 +32,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QToolTip, QWidget
 
 from werkstatt.core.agenda import AgendaWall, Cell, conflict_index, fitting_cells
 from werkstatt.gui.kinds.agenda import texts
@@ -92,6 +95,12 @@ class WallView(QAbstractScrollArea):
         self.target: Cell | None = None
         self._ghost: QPoint | None = None
         self._backdrop: QPixmap | None = None
+        #: the keyboard's way to the headers' menus: the framed cell's slot and space
+        self.header_menu = QMenu(self)
+        self.header_menu.setObjectName("agenda_header_menu")
+        self.header_menu.triggered.connect(self._header_chosen)
+        # The Menu key may bring a context-menu event after its key press: one menu.
+        self._menu_by_key = False
 
     # --- showing the wall ------------------------------------------------------------
     def show_wall(self, wall: AgendaWall) -> None:
@@ -405,7 +414,64 @@ class WallView(QAbstractScrollArea):
         return super().event(event)
 
     def _is_wall_key(self, event: QKeyEvent) -> bool:
-        return event.key() in (Qt.Key.Key_M, Qt.Key.Key_Delete, Qt.Key.Key_Space, *_ENTER)
+        return event.key() in (Qt.Key.Key_M, Qt.Key.Key_Delete, Qt.Key.Key_Space, *_ENTER) or (
+            _is_menu_key(event)
+        )
+
+    # --- the headers' menus by keyboard ---------------------------------------------------
+    def open_header_menu(self) -> bool:
+        """Offer the framed cell's time slot and space (the frame appears in the first
+        cell if there is none); False when the wall has no cells."""
+        if self.cursor_cell is None or self._cell_index(self.cursor_cell) is None:
+            self.move_cursor(0, 0)
+        cell = self.cursor_cell
+        if cell is None:
+            return False
+        self.ensure_visible(cell)
+        self.viewport().update()
+        slot, space = self.wall.slot(cell.slot_id), self.wall.space(cell.space_id)
+        menu = self.header_menu
+        menu.clear()
+        slot_action = menu.addAction(
+            self.tr("Time slot %1 …").replace("%1", texts.time_range(slot))
+        )
+        slot_action.setData(("slot", slot.id))
+        space_action = menu.addAction(self.tr("Space “%1” …").replace("%1", space.name))
+        space_action.setData(("space", space.id))
+        rect = self.layout_.cell_rect(cell).translated(-self._offset())
+        menu.popup(self.viewport().mapToGlobal(rect.center().toPoint()))
+        menu.setActiveAction(slot_action)
+        return True
+
+    def header_position(self, what: str, cell: Cell) -> QPoint:
+        """Where the cell's space (column) or slot (row) header is on the screen now."""
+        rect = self.layout_.cell_rect(cell).translated(-self._offset())
+        if what == "space":
+            point = QPointF(rect.center().x(), self.sizes.header_height / 2)
+        else:
+            point = QPointF(self.sizes.header_width / 2, rect.center().y())
+        return self.viewport().mapToGlobal(point.toPoint())
+
+    def _header_chosen(self, action: QAction) -> None:
+        data = action.data()
+        if not isinstance(data, tuple) or self.cursor_cell is None:
+            return
+        what, item_id = data
+        self.headerMenuRequested.emit(what, item_id, self.header_position(what, self.cursor_cell))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # The mouse's right click is handled on press (headers only); the keyboard's
+        # (Menu key, Shift+F10 on some systems) opens the framed cell's menu.
+        if event.reason() != QContextMenuEvent.Reason.Keyboard:
+            event.ignore()
+            return
+        if self._menu_by_key or self.header_menu.isVisible():
+            event.accept()
+            return
+        if self.open_header_menu():
+            event.accept()
+        else:
+            event.ignore()
 
     def _tooltip(self, event: QHelpEvent) -> None:
         cell = self.cell_at(event.pos())
@@ -425,6 +491,13 @@ class WallView(QAbstractScrollArea):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if _is_menu_key(event):
+            if self.open_header_menu():
+                self._menu_by_key = True
+                QTimer.singleShot(0, self._menu_key_done)
+                return
+            super().keyPressEvent(event)
+            return
         if key in _ARROWS:
             rows, columns = _ARROWS[key]
             self.move_cursor(rows, columns)
@@ -448,3 +521,15 @@ class WallView(QAbstractScrollArea):
                 self.mergeRequested.emit(others[0], self.selected)
             return
         super().keyPressEvent(event)
+
+    def _menu_key_done(self) -> None:
+        self._menu_by_key = False
+
+
+def _is_menu_key(event: QKeyEvent) -> bool:
+    """F2, the Menu key, or Shift+F10: the framed cell's slot and space menu."""
+    key = event.key()
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if key == Qt.Key.Key_F10:
+        return modifiers == Qt.KeyboardModifier.ShiftModifier
+    return key in (Qt.Key.Key_F2, Qt.Key.Key_Menu) and modifiers == Qt.KeyboardModifier.NoModifier

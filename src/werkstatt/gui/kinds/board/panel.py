@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from werkstatt.core import clustering
 from werkstatt.core.clustering import BlankTitleError, Board, BoardChange, ClusteringError, Edit
 from werkstatt.core.records import Phase
 from werkstatt.gui import dialogs
+from werkstatt.gui.flow_layout import FlowLayout
 from werkstatt.gui.kinds.base import RunContext
 from werkstatt.gui.kinds.board.commands import AddBoardCardCommand, BoardCommand, EditBoardCommand
 from werkstatt.gui.kinds.board.items import BoardColours
@@ -51,6 +53,40 @@ _HINT_STYLE = "color: #5a5a5a;"
 _DEFAULT_ASPECT = 16 / 9
 
 
+class OneLineHint(QLabel):
+    """A hint in one line, cut with '…' where the pane is too narrow; all of it in the
+    tooltip. (Two wrapped lines of hint cost a laptop's board a row of cards.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Never widens the pane: the width is whatever is left.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        elide = Qt.TextElideMode.ElideRight
+        shown = self.fontMetrics().elidedText(self.text(), elide, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+
 class ClusterWidget(QWidget):
     def __init__(self, context: RunContext, phase: Phase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +104,9 @@ class ClusterWidget(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        layout.setSpacing(4)
+        # wraps onto a second row where the pane is narrow, rather than cutting the labels
+        self.bar = bar = FlowLayout(spacing=6)
         self.new_button = QPushButton(self.tr("New cluster"), self)
         self.new_button.setToolTip(self.tr("A new cluster of the selected cards (Ins)"))
         self.new_button.clicked.connect(self.new_cluster)
@@ -111,17 +149,18 @@ class ClusterWidget(QWidget):
             self.colour_button,
             self.merge_button,
             self.delete_button,
+            self.arrange_button,
+            self.fit_button,
         ):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        self.count_label = QLabel(self)
-        bar.addWidget(self.count_label)
-        bar.addWidget(self.arrange_button)
-        bar.addWidget(self.fit_button)
         layout.addLayout(bar)
+        # beside the entry line, not in a row of its own: each row is one of cards less
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("board_counts")
+        self.count_label.setStyleSheet(_HINT_STYLE)
 
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.hint = OneLineHint(self)
+        self.hint.setObjectName("board_hint")
         self.hint.setStyleSheet(_HINT_STYLE)
         layout.addWidget(self.hint)
 
@@ -147,6 +186,7 @@ class ClusterWidget(QWidget):
         )
         self.entry.returnPressed.connect(self.add_card)
         entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.count_label)
         layout.addLayout(entry_row)
 
         new_action = QAction(self)

@@ -1,4 +1,5 @@
-"""The undo command of a session report: written (created or changed) as one step."""
+"""The undo command of a session report: written (created, changed or, emptied, removed)
+as one step."""
 
 from __future__ import annotations
 
@@ -34,8 +35,9 @@ class ReportText:
 
 
 class SaveReportCommand(ResultsCommand):
-    """A session's report written: created when there was none (undo removes it again)
-    or changed (undo writes the old text back)."""
+    """A session's report written: created when there was none (undo removes it again),
+    changed (undo writes the old text back) or, emptied of everything, removed: an empty
+    report is no report, the session counts as missing again (undo brings it back)."""
 
     def __init__(
         self,
@@ -62,18 +64,34 @@ class SaveReportCommand(ResultsCommand):
             **text.as_arguments(),  # type: ignore[arg-type]
         )
 
+    @property
+    def removes(self) -> bool:
+        """True when the report is emptied: the command deletes it."""
+        return self._new.is_empty and self._old is not None
+
     def forward(self) -> object:
+        reports = self._context.library.reports
+        if self._new.is_empty:
+            if self.report_id is not None and not self._removed:
+                reports.delete(self.report_id)
+                self._removed = True
+            return None
         if self._removed and self.report_id is not None:
-            self._context.library.reports.restore(self.report_id)
+            reports.restore(self.report_id)
             self._removed = False
         self.report_id = self._save(self._new).id
         return None
 
     def backward(self) -> object:
+        reports = self._context.library.reports
         if self._old is None:
             if self.report_id is not None:
-                self._context.library.reports.delete(self.report_id)
+                reports.delete(self.report_id)
                 self._removed = True
+        elif self._removed and self.report_id is not None:
+            # Deleted as it was: the row comes back with its texts untouched.
+            reports.restore(self.report_id)
+            self._removed = False
         else:
             self._save(self._old)
         return None

@@ -308,7 +308,11 @@ class ReportsWidget(QWidget):
         new = self.form.text(old)
         if new == old:
             return
-        label = self.tr("Report on “%1”").replace("%1", short(session.title))
+        if new.is_empty:
+            # Emptied: the report is removed, the session counts as missing again.
+            label = self.tr("Remove the report on “%1”").replace("%1", short(session.title))
+        else:
+            label = self.tr("Report on “%1”").replace("%1", short(session.title))
         command = SaveReportCommand(
             self._context, self._phase.id, session.proposal_id, session.report, new, label
         )

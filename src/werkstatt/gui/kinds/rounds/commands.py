@@ -39,7 +39,9 @@ class _CafeCommand(ResultsCommand):
 
 class UpdateSetupCommand(_CafeCommand):
     """Change the set-up (``library.cafe.update`` keywords); the old set-up, plan
-    included, comes back on undo. Consecutive edits of one field merge."""
+    included, comes back on undo. Consecutive edits of one field merge, except across
+    an edit that cleared the stored seating plan: merged into a command that ends where
+    it began, Qt would drop it as obsolete and the plan with it, beyond undo."""
 
     def __init__(
         self,
@@ -57,19 +59,30 @@ class UpdateSetupCommand(_CafeCommand):
         self._new = dict(new)
         self.merge_key = merge_key
         self.changes_plan = bool(SETTING_KEYS & (self._old.keys() | self._new.keys()))
+        #: set once forward() found a plan and left none: the command then stands alone
+        self.cleared_plan = False
 
     def forward(self) -> None:
-        self._context.library.cafe.update(self.phase_id, **self._new)
+        after = self._context.library.cafe.update(self.phase_id, **self._new)
+        if self._before.rounds and not after.rounds:
+            self.cleared_plan = True
 
     def backward(self) -> None:
         self._context.library.cafe.update(self.phase_id, **self._old)
         self._restore_plan(self._before)
 
     def id(self) -> int:
-        return _SETUP_EDIT_ID if self.merge_key is not None else -1
+        if self.merge_key is None or self.cleared_plan:
+            return -1
+        return _SETUP_EDIT_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, UpdateSetupCommand) or other.merge_key != self.merge_key:
+        if (
+            not isinstance(other, UpdateSetupCommand)
+            or other.merge_key != self.merge_key
+            or self.cleared_plan
+            or other.cleared_plan
+        ):
             return False
         self._new = dict(other._new)
         self.setText(other.text())

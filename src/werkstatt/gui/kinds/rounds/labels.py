@@ -13,6 +13,11 @@ def table_label(setup: CafeSetup, table: int) -> str:
     """The table's name, or 'Table 3'."""
     if table < len(setup.tables) and setup.tables[table].name.strip():
         return setup.tables[table].name.strip()
+    return table_number_label(table)
+
+
+def table_number_label(table: int) -> str:
+    """'Table 3': what the big number on the table card says, for lists read from afar."""
     return translate("Rounds", "Table %1").replace("%1", str(table + 1))
 
 

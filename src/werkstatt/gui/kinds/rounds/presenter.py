@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from werkstatt.core.records import CafeSetup, Phase
 from werkstatt.core.seating import SeatingPlan
 from werkstatt.gui.kinds.base import PresenterTheme, RunContext
-from werkstatt.gui.kinds.rounds.labels import badge_label, table_label
+from werkstatt.gui.kinds.rounds.labels import badge_label, table_label, table_number_label
 from werkstatt.gui.kinds.rounds.questions import (
     PER_TABLE,
     question_lines,
@@ -66,7 +66,7 @@ class RoundsPresenter(QWidget):
         self.plan_box = QWidget(self)
         self.plan_box.setObjectName("rounds_rotation_plan")
         self.plan_grid = QGridLayout(self.plan_box)
-        self.plan_grid.setContentsMargins(0, 0, 0, 0)
+        self.plan_grid.setContentsMargins(theme.margin_px, 0, theme.margin_px, 0)
         self.plan_grid.setHorizontalSpacing(theme.margin_px)
         self.plan_grid.setVerticalSpacing(max(2, theme.small_px // 6))
         layout.addWidget(self.plan_box, 3)
@@ -175,12 +175,15 @@ class RoundsPresenter(QWidget):
             table = plan.table_of(badge, round_index)
             assert table is not None
             badge_text = badge_label(setup, badge, with_name=with_names)
-            texts.append(f"{badge_text} → {table_label(setup, table)}")
+            # the number, which the table card shows large: a long table name would be
+            # cut off in a column, and the number is what people look for in the hall
+            texts.append(f"{badge_text} → {table_number_label(table)}")
         theme = self._theme
         # About 60 % of the screen's height and its width (the presenter window's
         # width, or 16:9 of the height before it is shown) for the list; the font
         # shrinks to fit, never below small_px, and what still does not fit is elided.
         width = self.width() if self.isVisible() else theme.screen_height * 16 // 9
+        width -= 2 * theme.margin_px
         column_px = max(1, (width - (columns - 1) * theme.margin_px) // columns)
         px = max(theme.small_px, min(theme.body_px, int(theme.screen_height * 0.6 / rows / 1.35)))
         longest = max(texts, key=len, default="")

@@ -84,14 +84,17 @@ class SetupPanel(QWidget):
         self.job = PlanJob(self)
         self.job.done.connect(self._plan_made)
         self.job.busyChanged.connect(self._show_busy)
-        self._pending: tuple[str, CafeSetup, int | None] | None = None
+        #: the command's text, the set-up the search started from, the re-plan's
+        #: participants, and what the search was made for (see _basis)
+        self._pending: tuple[str, CafeSetup, int | None, tuple[object, ...]] | None = None
         #: the last printable being written (tests await it)
         self.print_task: asyncio.Task[Path | None] | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
-        splitter.addWidget(self._build_form())
+        self.form = self._build_form()
+        splitter.addWidget(self.form)
         splitter.addWidget(self._build_plan())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -481,7 +484,18 @@ class SetupPanel(QWidget):
         seed = None if setup is None or setup.seed is None else setup.seed + 1
         self._start_plan(seed)
 
+    def _finish_typing(self) -> None:
+        """Keep what is being typed in the set-up (names, a number, a table's name)
+        before a search starts: it saves when its field is left, and the locked form
+        would otherwise save it during the search (and the plan would be dropped)."""
+        focused = self.focusWidget()
+        if focused is not None and self.form.isAncestorOf(focused):
+            focused.clearFocus()
+        if self.tables.state() == QAbstractItemView.State.EditingState:
+            self.tables.setCurrentItem(None)  # closes the editor, which commits
+
     def _start_plan(self, seed: int | None) -> None:
+        self._finish_typing()
         if self.setup is None:
             return
         phase = self.current_phase()
@@ -494,10 +508,11 @@ class SetupPanel(QWidget):
         text = self.tr("Roll the seating plan again") if seed is not None else self.tr(
             "Create the seating plan"
         )
-        self._pending = (text, setup, None)
+        self._pending = (text, setup, None, self._basis())
         self.job.start(lambda: plan_seating(problem, seed))
 
     def replan(self) -> None:
+        self._finish_typing()
         setup = self.setup
         if setup is None or not setup.rounds:
             return
@@ -518,14 +533,30 @@ class SetupPanel(QWidget):
             return replan(plan, from_round, present)
 
         self._pending = (self.tr("Re-plan from round %1").replace("%1", str(from_round + 1)),
-                         setup, participants)
+                         setup, participants, self._basis())
         self.job.start(work)
+
+    def _basis(self) -> tuple[object, ...]:
+        """What a plan is made for: the set-up (names and hosts included) and the rounds
+        and hosts settings. The form is locked during the search, but undo still reaches
+        the set-up."""
+        settings = self.current_phase().settings
+        return (self.setup, settings.get("rounds"), settings.get("hosts_stay"))
 
     def _plan_made(self, plan: SeatingPlan) -> None:
         if self._pending is None or self.setup is None:
             return
-        text, before, participants = self._pending
+        text, before, participants, basis = self._pending
         self._pending = None
+        if self._basis() != basis:
+            # Mapped onto other numbers the plan would be wrong: drop it.
+            self.statistics.setText(
+                self.tr(
+                    "The set-up changed while the seating plan was being made; "
+                    "the plan was not stored. Please create it again."
+                )
+            )
+            return
         if participants is None:
             # A new plan: core.seating's hosts 1..T become the badges of the hosts named.
             names = list(before.names)
@@ -550,6 +581,8 @@ class SetupPanel(QWidget):
     def _show_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.cancel_button.setVisible(busy)
+        # The result is mapped onto the set-up the search started from: no edits meanwhile.
+        self.form.setEnabled(not busy)
         self.make_button.setEnabled(not busy)
         self.again_button.setEnabled(not busy and bool(self.setup and self.setup.rounds))
         self.replan_button.setEnabled(not busy and bool(self.setup and self.setup.rounds))
