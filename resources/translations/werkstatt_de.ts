@@ -183,12 +183,12 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>AgendaPrint</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/agenda/printing.py" line="+48"/>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/printing.py" line="+33"/>
         <source>The file is saved in %1. No program to show PDF files could be started; open the file from there.</source>
         <translation>Die Datei ist unter %1 gespeichert. Es ließ sich kein Programm zum Anzeigen von PDF-Dateien starten; öffnen Sie die Datei bitte von dort aus.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Print the agenda on which paper size (landscape)?</source>
         <translation>In welchem Papierformat soll die Agenda gedruckt werden (quer)?</translation>
     </message>
@@ -3273,7 +3273,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../src/werkstatt/gui/photos/importer.py" line="+136"/>
+        <location filename="../../src/werkstatt/gui/photos/importer.py" line="+137"/>
         <source>Adding photos …</source>
         <extracomment>The file dialog&apos;s filter; a file of another kind that is dropped is checked all the same. (file name, what went wrong) for every file that was not added</extracomment>
         <translation>Fotos werden hinzugefügt&#xa0;…</translation>
@@ -3284,12 +3284,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Adding photo %1 of %2: %3</source>
         <translation>Foto %1 von %2 wird hinzugefügt: %3</translation>
     </message>
@@ -4422,7 +4422,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>ProtocolExport</name>
     <message>
-        <location filename="../../src/werkstatt/gui/export.py" line="+100"/>
+        <location filename="../../src/werkstatt/gui/export.py" line="+99"/>
         <source>Save the protocol as a Word document</source>
         <translation>Protokoll als Word-Dokument speichern</translation>
     </message>
@@ -4452,7 +4452,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Das Protokoll ist unter {path} gespeichert. Es ließ sich kein Programm zum Anzeigen von PDF-Dateien starten; öffnen Sie die Datei bitte von dort aus.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>Writing the protocol to {name} …</source>
         <translation>Das Protokoll wird als „{name}“ gespeichert&#xa0;…</translation>
     </message>
@@ -4462,7 +4462,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
@@ -4811,7 +4811,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Gastgeber:in an Tisch %1</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/rounds/printing.py" line="+78"/>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/printing.py" line="+77"/>
         <source>Save the printable as PDF</source>
         <translation>Druckvorlage als PDF speichern</translation>
     </message>
@@ -4821,7 +4821,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>The printable is saved in {path}. No program to show PDF files could be started; open the file from there.</source>
         <translation>Die Druckvorlage ist unter {path} gespeichert. Es ließ sich kein Programm zum Anzeigen von PDF-Dateien starten; öffnen Sie die Datei bitte von dort aus.</translation>
     </message>

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 DATA_DIR_ENV = "WERKSTATT_DATA_DIR"
+#: The ending of a portable workshop file (werkstatt.store.archive reads and writes them).
+WORKSHOP_FILE_SUFFIX = ".werkstatt"
 
 
 def default_data_dir() -> Path:

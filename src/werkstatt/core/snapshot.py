@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from werkstatt.core.agenda import AgendaWall
-from werkstatt.core.clustering import Board
 from werkstatt.core.records import (
     Action,
     CafeSetup,
@@ -23,7 +22,11 @@ from werkstatt.core.records import (
     TableNote,
     Workshop,
 )
-from werkstatt.core.voting import Tally
+
+if TYPE_CHECKING:  # only named in the annotations: the snapshot needs none of their code
+    from werkstatt.core.agenda import AgendaWall
+    from werkstatt.core.clustering import Board
+    from werkstatt.core.voting import Tally
 
 
 @dataclass(frozen=True)

@@ -16,17 +16,16 @@ import asyncio
 import functools
 import re
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from werkstatt.core.records import Workshop
 from werkstatt.core.snapshot import WorkshopSnapshot
-from werkstatt.gui import dialogs, tasks
+from werkstatt.gui import background, dialogs, tasks
 from werkstatt.gui.export_options_dialog import ProtocolFormat, ask_export_options
 from werkstatt.gui.settings import Settings
 from werkstatt.gui.templates import TemplateCatalog
@@ -116,7 +115,7 @@ def export_protocol(
     progress = _progress_dialog(parent, target)
     cancel = threading.Event()
     progress.canceled.connect(cancel.set)
-    let_go = _cancel_on_close(parent, cancel)
+    let_go = background.cancel_on_close(parent, cancel)
     loop = asyncio.get_event_loop()
 
     def report(done: int, total: int) -> None:
@@ -163,51 +162,23 @@ def export_protocol(
                 "The protocol is saved in {path}. No program to show PDF files could be "
                 "started; open the file from there.",
             )
-        dialogs.inform(parent if shiboken6.isValid(parent) else None, text.format(path=path))
+        dialogs.inform(background.alive(parent), text.format(path=path))
 
     return tasks.start(run(), parent=parent, on_done=finished)
 
 
-def _cancel_on_close(parent: QWidget, cancel: threading.Event) -> Callable[[], None]:
-    """Set ``cancel`` when the program quits or ``parent`` is destroyed; returns the
-    function that undoes the connections once the export is over.
-
-    The executor's thread is joined only at interpreter exit, after the window is gone and
-    the loop has stopped: without this it would render on and write the PDF then."""
-    connections = [parent.destroyed.connect(cancel.set)]
-    app = QCoreApplication.instance()
-    if app is not None:
-        connections.append(app.aboutToQuit.connect(cancel.set))
-
-    def let_go() -> None:
-        for connection in connections:
-            # False for the connection of a parent already destroyed: nothing to undo.
-            QObject.disconnect(connection)
-
-    return let_go
-
-
 def _progress_dialog(parent: QWidget, target: Path) -> QProgressDialog:
-    dialog = QProgressDialog(
+    # The snapshot is taken, so working on meanwhile changes nothing in this PDF.
+    return background.progress_dialog(
+        parent,
         QCoreApplication.translate("ProtocolExport", "Writing the protocol to {name} …").format(
             name=target.name
         ),
         QCoreApplication.translate("ProtocolExport", "Cancel"),
-        0,
+        QCoreApplication.translate("ProtocolExport", "Protocol"),
         _PROGRESS_STEPS,
-        parent,
+        PROGRESS_NAME,
     )
-    dialog.setObjectName(PROGRESS_NAME)
-    dialog.setWindowTitle(QCoreApplication.translate("ProtocolExport", "Protocol"))
-    # Not modal: a modal QProgressDialog runs nested event processing in setValue(),
-    # which would re-enter the asyncio loop. The snapshot is taken, so working on meanwhile
-    # changes nothing in this PDF.
-    dialog.setWindowModality(Qt.WindowModality.NonModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumDuration(400)  # a quick export does not flash a window
-    dialog.setValue(0)
-    return dialog
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:

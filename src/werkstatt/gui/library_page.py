@@ -35,13 +35,9 @@ from werkstatt.core.records import Workshop
 from werkstatt.gui import dialogs
 from werkstatt.gui.library_commands import AddedWorkshop, DeleteWorkshop, RenameWorkshop
 from werkstatt.gui.templates import TemplateCatalog
-from werkstatt.gui.workshop_files import (
-    export_workshop_file,
-    import_workshop_files,
-    is_workshop_file,
-)
 from werkstatt.gui.workshop_table_model import Column, Role, WorkshopFilterProxy, WorkshopTableModel
 from werkstatt.methods import TemplateError
+from werkstatt.paths import WORKSHOP_FILE_SUFFIX
 from werkstatt.store.errors import StoreError
 from werkstatt.store.library import Library
 
@@ -509,6 +505,9 @@ class LibraryPage(QWidget):
         workshop = self.selected_workshop()
         if workshop is None:
             return None
+        # Imported on use: the archive code is not needed to show the library.
+        from werkstatt.gui.workshop_files import export_workshop_file
+
         return export_workshop_file(self, self.library, workshop.id, self.language)
 
     def import_files(
@@ -525,6 +524,8 @@ class LibraryPage(QWidget):
             )
         if not paths:
             return None
+        from werkstatt.gui.workshop_files import import_workshop_files
+
         return import_workshop_files(self, self.library, list(paths), self._imported)
 
     def _imported(self, workshop: Workshop) -> None:
@@ -539,7 +540,7 @@ class LibraryPage(QWidget):
         return [
             Path(url.toLocalFile())
             for url in mime.urls()
-            if url.isLocalFile() and is_workshop_file(Path(url.toLocalFile()))
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() == WORKSHOP_FILE_SUFFIX
         ]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

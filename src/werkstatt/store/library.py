@@ -18,6 +18,7 @@ What happens on the day lives in small parts that share this class's transaction
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import sqlite3
@@ -26,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, create_engine, delete, event, inspect, select, text
@@ -39,11 +40,6 @@ from werkstatt.core.snapshot import WorkshopSnapshot
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.methods.templates import template_document, template_key
 from werkstatt.store import revisions, sqlite_file, validation
-from werkstatt.store.actions import Actions
-from werkstatt.store.agenda import Agendas
-from werkstatt.store.archive import Archives
-from werkstatt.store.board import Boards
-from werkstatt.store.cafe import Cafes
 from werkstatt.store.cards import Cards
 from werkstatt.store.db_errors import translated_errors
 from werkstatt.store.errors import (
@@ -73,11 +69,8 @@ from werkstatt.store.models import (
     VoteRow,
     WorkshopRow,
 )
-from werkstatt.store.photos import Photos
-from werkstatt.store.reality_checks import RealityChecks
 from werkstatt.store.references import KindChange, ReferenceReset, reset_unfitting
 from werkstatt.store.references import relink as _relink
-from werkstatt.store.reports import SessionReports
 from werkstatt.store.rows import checked_index as _index
 from werkstatt.store.rows import live_phase_and_workshop as _live_phase_and_workshop
 from werkstatt.store.rows import live_phases as _live_phases
@@ -87,8 +80,17 @@ from werkstatt.store.rows import phase_and_workshop as _phase_and_workshop
 from werkstatt.store.rows import phase_record as _phase_record
 from werkstatt.store.rows import workshop_record as _workshop_record
 from werkstatt.store.running import PhaseRuns
-from werkstatt.store.snapshot import read_snapshot
-from werkstatt.store.votes import Votes
+
+if TYPE_CHECKING:
+    from werkstatt.store.actions import Actions
+    from werkstatt.store.agenda import Agendas
+    from werkstatt.store.archive import Archives
+    from werkstatt.store.board import Boards
+    from werkstatt.store.cafe import Cafes
+    from werkstatt.store.photos import Photos
+    from werkstatt.store.reality_checks import RealityChecks
+    from werkstatt.store.reports import SessionReports
+    from werkstatt.store.votes import Votes
 
 LIBRARY_FILE = "library.sqlite"
 #: Own templates' keys start with this, so that they never clash with a built-in method's.
@@ -119,15 +121,62 @@ class Library:
         self.run = PhaseRuns(self._transaction)
         self.cards = Cards(self._transaction)
         self.feedback = FeedbackEntries(self._transaction)
-        self.board = Boards(self._transaction)
-        self.votes = Votes(self._transaction)
-        self.actions = Actions(self._transaction)
-        self.reality_checks = RealityChecks(self._transaction)
-        self.photos = Photos(self._transaction)
-        self.archives = Archives(self._transaction)
-        self.cafe = Cafes(self._transaction)
-        self.agenda = Agendas(self._transaction)
-        self.reports = SessionReports(self._transaction)
+
+    # The results' parts are made on first use: their modules (and the rules they bring
+    # along) are not needed to show the library, and start-up is measured in tenths.
+    @functools.cached_property
+    def board(self) -> Boards:
+        from werkstatt.store.board import Boards
+
+        return Boards(self._transaction)
+
+    @functools.cached_property
+    def votes(self) -> Votes:
+        from werkstatt.store.votes import Votes
+
+        return Votes(self._transaction)
+
+    @functools.cached_property
+    def actions(self) -> Actions:
+        from werkstatt.store.actions import Actions
+
+        return Actions(self._transaction)
+
+    @functools.cached_property
+    def reality_checks(self) -> RealityChecks:
+        from werkstatt.store.reality_checks import RealityChecks
+
+        return RealityChecks(self._transaction)
+
+    @functools.cached_property
+    def photos(self) -> Photos:
+        from werkstatt.store.photos import Photos
+
+        return Photos(self._transaction)
+
+    @functools.cached_property
+    def archives(self) -> Archives:
+        from werkstatt.store.archive import Archives
+
+        return Archives(self._transaction)
+
+    @functools.cached_property
+    def cafe(self) -> Cafes:
+        from werkstatt.store.cafe import Cafes
+
+        return Cafes(self._transaction)
+
+    @functools.cached_property
+    def agenda(self) -> Agendas:
+        from werkstatt.store.agenda import Agendas
+
+        return Agendas(self._transaction)
+
+    @functools.cached_property
+    def reports(self) -> SessionReports:
+        from werkstatt.store.reports import SessionReports
+
+        return SessionReports(self._transaction)
 
     @classmethod
     def open(
@@ -459,6 +508,8 @@ class Library:
         ``method_name`` is the method's display name in the workshop's language (the
         store knows only the method's key)."""
         with self._transaction(write=False) as session:
+            from werkstatt.store.snapshot import read_snapshot
+
             return read_snapshot(session, workshop_id, method_name)
 
     # own templates -----------------------------------------------------------

@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from werkstatt.core import photos as core_photos
 from werkstatt.core.photo_errors import PhotoError, PhotoTooLargeError
 from werkstatt.core.photos import PreparedPhoto
 from werkstatt.core.records import Photo
-from werkstatt.gui import dialogs, tasks
+from werkstatt.gui import background, dialogs, tasks
 from werkstatt.gui.kinds.base import RunContext
 from werkstatt.gui.photos.commands import AddedPhotosCommand
 from werkstatt.messages import describe
@@ -72,7 +72,7 @@ def import_photos(
     progress = _progress_dialog(parent, len(files))
     cancel = threading.Event()
     progress.canceled.connect(cancel.set)
-    let_go = _cancel_on_close(parent, cancel)
+    let_go = background.cancel_on_close(parent, cancel)
     loop = asyncio.get_event_loop()
 
     async def run() -> ImportOutcome:
@@ -132,23 +132,14 @@ def failure_text(failed: Sequence[tuple[str, BaseException]]) -> str:
 
 
 def _progress_dialog(parent: QWidget, total: int) -> QProgressDialog:
-    dialog = QProgressDialog(
+    return background.progress_dialog(
+        parent,
         translate("PhotoStrip", "Adding photos …"),
         translate("PhotoStrip", "Cancel"),
-        0,
+        translate("PhotoStrip", "Photos"),
         total,
-        parent,
+        PROGRESS_NAME,
     )
-    dialog.setObjectName(PROGRESS_NAME)
-    dialog.setWindowTitle(translate("PhotoStrip", "Photos"))
-    # Not modal: a modal QProgressDialog runs nested event processing in setValue(),
-    # which would re-enter the asyncio loop (see gui/export.py).
-    dialog.setWindowModality(Qt.WindowModality.NonModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumDuration(400)  # two photos do not flash a window
-    dialog.setValue(0)
-    return dialog
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int, name: str) -> None:
@@ -161,18 +152,3 @@ def _show_progress(dialog: QProgressDialog, done: int, total: int, name: str) ->
         .replace("%3", name)
     )
     dialog.setValue(done)
-
-
-def _cancel_on_close(parent: QWidget, cancel: threading.Event) -> Callable[[], None]:
-    """Set ``cancel`` when the program quits or ``parent`` is destroyed; returns the
-    function that undoes the connections once the import is over."""
-    connections = [parent.destroyed.connect(cancel.set)]
-    app = QCoreApplication.instance()
-    if app is not None:
-        connections.append(app.aboutToQuit.connect(cancel.set))
-
-    def let_go() -> None:
-        for connection in connections:
-            QObject.disconnect(connection)
-
-    return let_go

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from werkstatt.core.records import Workshop
+from werkstatt.paths import WORKSHOP_FILE_SUFFIX
 from werkstatt.store.archive.container import ArchiveReader, write_archive
 from werkstatt.store.archive.document import encode
 from werkstatt.store.archive.importing import (
@@ -21,7 +22,7 @@ from werkstatt.store.archive.importing import (
 from werkstatt.store.rows import Transactions
 from werkstatt.store.snapshot import read_snapshot
 
-SUFFIX = ".werkstatt"
+SUFFIX = WORKSHOP_FILE_SUFFIX
 
 
 class Archives:

@@ -8,18 +8,15 @@ printed: the printed agenda hangs in the hall where they announced their session
 
 from __future__ import annotations
 
-import asyncio
 import functools
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from werkstatt.core.agenda import AgendaWall
-from werkstatt.gui import dialogs, export, tasks
-from werkstatt.messages import describe
+from werkstatt.gui import background, dialogs
 from werkstatt.protocol.errors import ProtocolWriteError
 from werkstatt.protocol.printables import open_space
 
@@ -32,27 +29,14 @@ def _folder() -> Path:
 
 
 def _render_off_thread(parent: QWidget, target: Path, render: Callable[[], None]) -> None:
-    loop = asyncio.get_event_loop()
-
-    async def run() -> Path | None:
-        try:
-            await loop.run_in_executor(None, render)
-        except ProtocolWriteError as exc:
-            dialogs.show_error(parent if shiboken6.isValid(parent) else None, describe(exc))
-            return None
-        return target
-
-    def finished(path: Path | None) -> None:
-        if path is None or export.open_in_viewer(path):
-            return
-        text = translate(
+    def saved_text(path: Path) -> str:
+        return translate(
             "AgendaPrint",
             "The file is saved in %1. No program to show PDF files could be started; "
             "open the file from there.",
         ).replace("%1", str(path))
-        dialogs.inform(parent if shiboken6.isValid(parent) else None, text)
 
-    tasks.start(run(), parent=parent, on_done=finished)
+    background.write_then_open(parent, target, render, (ProtocolWriteError,), saved_text)
 
 
 def print_agenda(parent: QWidget, wall: AgendaWall, title: str) -> None:

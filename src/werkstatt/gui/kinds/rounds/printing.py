@@ -13,12 +13,11 @@ import re
 from pathlib import Path
 from typing import cast
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from werkstatt.core.records import Workshop
-from werkstatt.gui import dialogs, export, tasks
+from werkstatt.gui import background, dialogs
 from werkstatt.gui.kinds.base import RunContext
 from werkstatt.messages import describe
 from werkstatt.protocol.errors import ProtocolWriteError
@@ -90,31 +89,15 @@ def export_printable(
     render = functools.partial(
         render_printable, printable, snapshot, phase_id, target, with_names
     )
-    loop = asyncio.get_event_loop()
 
-    async def run() -> Path | None:
-        try:
-            await loop.run_in_executor(None, render)
-        except (NoSeatingPlanError, ProtocolWriteError) as exc:
-            # The plan undone meanwhile, a full disk: a sentence, no bug report.
-            dialogs.show_error(_alive(parent), describe(exc))
-            return None
-        return target
-
-    def finished(path: Path | None) -> None:
-        # Looked up now, not at import: tests replace it.
-        if path is None or export.open_in_viewer(path):
-            return
+    def saved_text(path: Path) -> str:
         text = translate(
             "Rounds",
             "The printable is saved in {path}. No program to show PDF files could be "
             "started; open the file from there.",
         )
-        dialogs.inform(_alive(parent), text.format(path=path))
+        return text.format(path=path)
 
-    return tasks.start(run(), parent=parent, on_done=finished)
-
-
-def _alive(widget: QWidget) -> QWidget | None:
-    """``widget``, or None when it was destroyed while the PDF was written."""
-    return widget if shiboken6.isValid(widget) else None
+    # The plan undone meanwhile, a full disk: a sentence, no bug report.
+    errors = (NoSeatingPlanError, ProtocolWriteError)
+    return background.write_then_open(parent, target, render, errors, saved_text)
