@@ -59,6 +59,7 @@ def test_a_new_library_is_created_by_the_migrations_from_empty(data_dir: Path) -
         "agenda_spaces",
         "proposals",
         "session_reports",
+        "workshop_logos",
     }
     assert version == [(revisions.HEAD_REVISION,)]
     assert application_id == revisions.APPLICATION_ID

@@ -365,6 +365,27 @@ class CafeSetupRow(Base):
     # {"rounds": [[[badge, ...] per table] per round], "hosts": [badge per table] | null}
     plan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Where the rounds stand on the day, so that a restart resumes them: the round shown
+    # (from 0), the stage ("" waiting, "talking", "rotating", "finished"), and the stage's
+    # start and length (None: not running).
+    current_round: Mapped[int] = mapped_column(Integer, server_default="0")
+    stage: Mapped[str] = mapped_column(String(STATUS_LENGTH), server_default="")
+    stage_started_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    stage_seconds: Mapped[int | None] = mapped_column(Integer)
+
+
+class WorkshopLogoRow(Base):
+    """The logo on a workshop's protocol cover (the client's or the project's), as the
+    image file's bytes; a table of its own so that listing workshops never loads it."""
+
+    __tablename__ = "workshop_logos"
+
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    media_type: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
 class TableNoteRow(Base):

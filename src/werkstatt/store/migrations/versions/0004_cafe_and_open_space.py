@@ -1,5 +1,6 @@
-"""World Café and Open Space: the café's set-up, seating plan and table notes; the agenda
-wall's slots, spaces and proposals, and the session reports.
+"""World Café and Open Space: the café's set-up, seating plan, where its rounds stand and
+the table notes; the agenda wall's slots, spaces and proposals, and the session reports;
+the logo on a workshop's protocol cover.
 
 Only new tables.
 
@@ -41,8 +42,26 @@ def upgrade() -> None:
         sa.Column("seed", sa.Integer(), nullable=True),
         sa.Column("plan", sa.JSON(), nullable=True),
         *_when("changed_at"),
+        sa.Column("current_round", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("stage", sa.String(length=16), server_default="", nullable=False),
+        sa.Column("stage_started_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("stage_seconds", sa.Integer(), nullable=True),
         _phase_key("cafe_setups"),
         sa.PrimaryKeyConstraint("phase_id", name=op.f("pk_cafe_setups")),
+    )
+    op.create_table(
+        "workshop_logos",
+        sa.Column("workshop_id", sa.Integer(), nullable=False),
+        sa.Column("media_type", sa.String(length=64), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        *_when("changed_at"),
+        sa.ForeignKeyConstraint(
+            ["workshop_id"],
+            ["workshops.id"],
+            name=op.f("fk_workshop_logos_workshop_id_workshops"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("workshop_id", name=op.f("pk_workshop_logos")),
     )
     op.create_table(
         "table_notes",
@@ -171,4 +190,5 @@ def downgrade() -> None:
     op.drop_table("agenda_spaces")
     op.drop_table("agenda_slots")
     op.drop_table("table_notes")
+    op.drop_table("workshop_logos")
     op.drop_table("cafe_setups")
