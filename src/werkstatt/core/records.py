@@ -238,3 +238,18 @@ class SessionReport:
     next_steps: str = ""
     created_at: dt.datetime | None = None
     changed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class RoundState:
+    """Where a World Café's rounds stand on the day, so that a restart resumes them.
+
+    ``current_round`` counts from 0; ``stage`` is "" (waiting for the round to start),
+    "talking", "rotating" (changing tables for the next round) or "finished". A running
+    stage has its start (``started_at``, aware UTC) and its length in ``seconds``; both
+    are None when nothing runs."""
+
+    current_round: int = 0
+    stage: str = ""
+    started_at: dt.datetime | None = None
+    seconds: int | None = None

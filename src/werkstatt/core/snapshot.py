@@ -6,7 +6,7 @@ PhaseSnapshot (with an empty default), so that older renderers keep working."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from werkstatt.core.records import (
@@ -67,3 +67,7 @@ class WorkshopSnapshot:
     method_name: str = ""
     #: UTC offset where the workshop was started (core.clock); None: not recorded
     utc_offset_minutes: int | None = None
+    #: the image file on the protocol cover (original bytes), None: no logo
+    logo: bytes | None = field(default=None, repr=False)
+    #: the logo's media type, e.g. "image/png"; "" without a logo
+    logo_media_type: str = ""

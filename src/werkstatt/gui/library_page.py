@@ -255,6 +255,8 @@ class LibraryPage(QWidget):
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setMaximumWidth(640)
+        # as tall as its wrapped lines need (the layout would squeeze it to one line)
+        hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         return self.empty_state

@@ -125,7 +125,7 @@ class PreviewRender:
                 )
                 self.data = path.read_bytes()
         except ExportCancelled:
-            pass
+            self.data = None  # the dialog closed or the choices changed: nothing to show
         except Exception as exc:  # shown in the panel; a thread must not die with it
             if not isinstance(exc, ProtocolError | OSError):
                 _log.error("protocol preview failed", exc_info=exc)

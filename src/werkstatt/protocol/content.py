@@ -188,6 +188,8 @@ class Cover:
     subtitle: str = ""
     facts: tuple[tuple[str, str], ...] = ()
     footer: str = ""
+    #: printed top right, at most 4 × 2.5 cm
+    logo: Photo | None = None
 
 
 @dataclass(frozen=True)

@@ -267,8 +267,17 @@ class _Writer:
             counts.paragraph_format.keep_with_next = True
 
     def _cover(self, block: content.Cover) -> None:
+        top = Mm(30)
+        if block.logo is not None:
+            # top right; the title stays where it is without a logo
+            logo = self.doc.add_paragraph()
+            logo.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            logo.add_run().add_picture(
+                io.BytesIO(block.logo.data), width=Pt(block.logo.width), height=Pt(block.logo.height)
+            )
+            top = Emu(max(0, top - Pt(block.logo.height)))
         kicker = self.doc.add_paragraph()
-        kicker.paragraph_format.space_before = Mm(30)
+        kicker.paragraph_format.space_before = top
         run = kicker.add_run(block.kicker)
         run.bold = True
         run.font.size = Pt(14)

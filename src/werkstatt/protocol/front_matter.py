@@ -18,6 +18,7 @@ from werkstatt.protocol.content import (
     Row,
     Table,
 )
+from werkstatt.protocol.cover_logo import cover_logo
 from werkstatt.protocol.options import ProtocolOptions
 from werkstatt.protocol.texts import clock, long_date, signed_minutes, translate
 from werkstatt.protocol.timings import PhaseTimes, Timetable
@@ -47,6 +48,7 @@ def cover(
         subtitle=snapshot.method_name,
         facts=tuple(facts),
         footer=footer,
+        logo=cover_logo(snapshot.logo),
     )
 
 

@@ -331,8 +331,17 @@ def photo(block: content.Photo, heading: Flowable | None = None) -> Flowable:
 # cover ---------------------------------------------------------------------------------------
 def cover(block: content.Cover) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [
-        Spacer(1, 38 * mm),
+    story: list[Flowable] = []
+    top = 38 * mm
+    if block.logo is not None:
+        # top right; the title stays where it is without a logo
+        logo = block.logo
+        story.append(
+            Image(io.BytesIO(logo.data), width=logo.width, height=logo.height, hAlign="RIGHT")
+        )
+        top = max(0.0, top - logo.height)
+    story += [
+        Spacer(1, top),
         paragraph(block.kicker, s.cover_kicker),
         paragraph(block.title, s.cover_title),
     ]

@@ -4,17 +4,20 @@ Each call is one transaction of the library's. The numbers (participants, tables
 rounds, whether hosts stay) are the phase's settings; the names, the tables' names and
 hosts and the seating plan live in one CafeSetupRow per phase, the hosts' key points in
 one TableNoteRow per table and round. Tables and rounds are counted from 0, badges from 1.
+Where the rounds stand on the day (round, stage, the running stage's start and length) is
+kept on the CafeSetupRow too, written plainly (not an undo step), like the phase timer.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkstatt.core.records import CafeSetup, CafeTable, TableNote
+from werkstatt.core.records import CafeSetup, CafeTable, RoundState, TableNote
 from werkstatt.core.seating import SeatingPlan, invalid_reasons
 from werkstatt.methods.model import PhaseKind
 from werkstatt.store import entries, validation
@@ -23,6 +26,10 @@ from werkstatt.store.models import CafeSetupRow, PhaseRow, TableNoteRow
 from werkstatt.store.rows import Transactions, now
 
 Rounds = tuple[tuple[tuple[int, ...], ...], ...]
+
+#: the stages of RoundState: waiting, a round runs, changing tables, all rounds over
+ROUND_STAGES = ("", "talking", "rotating", "finished")
+_RUNNING_STAGES = ("talking", "rotating")
 
 
 class Cafes:
@@ -171,6 +178,46 @@ class Cafes:
             return _note_record(row)
 
 
+    def round_state(self, phase_id: int) -> RoundState:
+        """Where the phase's rounds stand (RoundState() before anything was stored). A
+        round beyond the phase's rounds (their number was lowered since) reads as the
+        last round, waiting, or finished if the rounds were."""
+        with self._transaction(write=False) as session:
+            phase = _rounds_phase(session, phase_id)
+            return _round_state(session.get(CafeSetupRow, phase_id), _settings(phase)["rounds"])
+
+    def set_round_state(self, phase_id: int, state: RoundState) -> RoundState:
+        """Store where the rounds stand. Refused (InvalidValueError, nothing written)
+        unless ``current_round`` is one of the phase's rounds, ``stage`` one of
+        ROUND_STAGES, and ``started_at`` (aware) and ``seconds`` (≥ 0) are both given
+        for a talking or rotating stage that runs, or both None."""
+        if not isinstance(state, RoundState):
+            raise InvalidValueError("state", state, "RoundState")
+        if not isinstance(state.stage, str) or state.stage not in ROUND_STAGES:
+            raise InvalidValueError("stage", state.stage, ROUND_STAGES)
+        started_at = _started_at(state.started_at)
+        seconds = state.seconds
+        if seconds is not None and (
+            not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < 0
+        ):
+            raise InvalidValueError("seconds", seconds, (0, None))
+        if (started_at is None) != (seconds is None):
+            raise InvalidValueError("seconds", seconds, "given exactly with started_at")
+        if started_at is not None and state.stage not in _RUNNING_STAGES:
+            raise InvalidValueError("stage", state.stage, _RUNNING_STAGES)
+        with self._transaction(write=True) as session:
+            phase = _rounds_phase(session, phase_id)
+            rounds = _settings(phase)["rounds"]
+            current = _index("current_round", state.current_round, rounds)
+            row = _row(session, phase)
+            row.current_round = current
+            row.stage = state.stage
+            row.stage_started_at = started_at
+            row.stage_seconds = seconds
+            session.flush()
+            return _round_state(row, rounds)
+
+
 # snapshot ------------------------------------------------------------------------------
 def live_cafes(session: Session, phase_ids: Sequence[int]) -> dict[int, CafeSetup]:
     """The set-up of each live rounds phase among ``phase_ids`` (for the snapshot)."""
@@ -259,9 +306,25 @@ def _row(session: Session, phase: PhaseRow) -> CafeSetupRow:
             seed=None,
             plan=None,
             changed_at=now(),
+            current_round=0,
+            stage="",
+            stage_started_at=None,
+            stage_seconds=None,
         )
         session.add(row)
     return row
+
+
+def _round_state(row: CafeSetupRow | None, rounds: int) -> RoundState:
+    if row is None:
+        return RoundState()
+    current = row.current_round or 0
+    stage = row.stage if row.stage in ROUND_STAGES else ""
+    if current >= rounds:
+        return RoundState(rounds - 1, "finished" if stage == "finished" else "")
+    if stage not in _RUNNING_STAGES or row.stage_started_at is None or row.stage_seconds is None:
+        return RoundState(current, stage)
+    return RoundState(current, stage, row.stage_started_at, row.stage_seconds)
 
 
 def _notes(session: Session, phases: Sequence[PhaseRow]) -> dict[int, tuple[TableNote, ...]]:
@@ -299,6 +362,14 @@ def _index(field: str, value: object, count: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < count:
         raise InvalidValueError(field, value, (0, count - 1))
     return value
+
+
+def _started_at(value: object) -> dt.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime) or value.utcoffset() is None:
+        raise InvalidValueError("started_at", value, "timezone-aware datetime")
+    return value.astimezone(dt.UTC)
 
 
 def _names(names: Sequence[str], participants: int) -> tuple[str, ...]:

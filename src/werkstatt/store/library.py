@@ -39,7 +39,7 @@ from werkstatt.core.search import Query
 from werkstatt.core.snapshot import WorkshopSnapshot
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.methods.templates import template_document, template_key
-from werkstatt.store import revisions, sqlite_file, validation
+from werkstatt.store import logos, revisions, sqlite_file, validation
 from werkstatt.store.cards import Cards
 from werkstatt.store.db_errors import translated_errors
 from werkstatt.store.errors import (
@@ -368,6 +368,7 @@ class Library:
                     )
                 )
             session.flush()
+            logos.copy_logo(session, source.id, copy.id)
             return _workshop_record(copy)
 
     def delete_workshop(self, workshop_id: int) -> None:
@@ -501,6 +502,25 @@ class Library:
                 workshop.changed_at = _now()
                 session.flush()
             return KindChange(_phase_record(row), resets)
+
+    # the cover's logo ----------------------------------------------------------
+    def set_logo(self, workshop_id: int, data: bytes, filename: str) -> None:
+        """Put the image file ``data`` (JPEG/PNG/WebP/GIF, at most 5 MB) on the workshop's
+        protocol cover; the original bytes are kept. Raises core.photos.PhotoError
+        subclasses for a file that is no such image, NotFoundError for no workshop."""
+        prepared = logos.prepare_logo(data, filename)
+        with self._transaction(write=True) as session:
+            logos.set_logo(session, workshop_id, prepared)
+
+    def clear_logo(self, workshop_id: int) -> None:
+        """Take the logo off the workshop's cover (none: nothing happens)."""
+        with self._transaction(write=True) as session:
+            logos.clear_logo(session, workshop_id)
+
+    def logo(self, workshop_id: int) -> tuple[bytes, str] | None:
+        """The workshop's logo as (bytes, media type), or None."""
+        with self._transaction(write=False) as session:
+            return logos.read_logo(session, workshop_id)
 
     # the day ------------------------------------------------------------------
     def snapshot(self, workshop_id: int, *, method_name: str = "") -> WorkshopSnapshot:

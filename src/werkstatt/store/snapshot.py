@@ -16,6 +16,7 @@ from werkstatt.store.board import live_boards
 from werkstatt.store.cafe import live_cafes, live_table_notes
 from werkstatt.store.cards import live_cards
 from werkstatt.store.feedback import live_feedback
+from werkstatt.store.logos import read_logo
 from werkstatt.store.models import WorkshopRunRow
 from werkstatt.store.photos import live_photo_images
 from werkstatt.store.reality_checks import live_reality_checks
@@ -60,6 +61,7 @@ def read_snapshot(session: Session, workshop_id: int, method_name: str = "") -> 
     table_notes = live_table_notes(session, ids)
     walls = live_walls(session, ids)
     reports = live_reports(session, ids)
+    logo = read_logo(session, workshop_id)
     return WorkshopSnapshot(
         workshop=workshop_record(workshop),
         phases=tuple(
@@ -85,4 +87,6 @@ def read_snapshot(session: Session, workshop_id: int, method_name: str = "") -> 
         taken_at=taken_at,
         method_name=method_name,
         utc_offset_minutes=None if run_state is None else run_state.utc_offset_minutes,
+        logo=None if logo is None else logo[0],
+        logo_media_type="" if logo is None else logo[1],
     )

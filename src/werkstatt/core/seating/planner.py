@@ -2,9 +2,10 @@
 
 A new plan is the first of these without repeats: the affine plane, when the table
 count is a prime power and the numbers fit (affine.py); the Hermitian unital (28 at 7
-tables of 4, 9 at 3 of 3; unital.py); a greedy schedule; without hosts and with tables
-of one size, a cyclic construction (cyclic.py). Else the local search (solver.py) makes
-the greedy schedule's repeats as few as it can. Re-planning keeps the past rounds as
+tables of 4, 9 at 3 of 3; unital.py); a published table (32 at 8 tables of 4 for up to
+10 rounds; known.py); a greedy schedule; without hosts and with tables of one size, a
+cyclic construction (cyclic.py). Else the local search (solver.py) makes the greedy
+schedule's repeats as few as it can. Re-planning keeps the past rounds as
 they were and lets their meetings count for the rounds still to come (greedy and local
 search: the constructions cannot build on given rounds).
 
@@ -25,6 +26,7 @@ from werkstatt.core.seating.errors import (
     HostAbsentError,
     RoundOutOfRangeError,
 )
+from werkstatt.core.seating.known import known_schedule
 from werkstatt.core.seating.plan import (
     Round,
     SeatingPlan,
@@ -64,6 +66,8 @@ def plan_seating(
     found = affine_schedule(n, tables, problem.rounds, problem.hosts, rng)
     if found is None and not problem.hosts and n % tables == 0:
         found = unital_schedule(tables, n // tables, problem.rounds, rng)
+    if found is None and not problem.hosts and n % tables == 0:
+        found = known_schedule(tables, n // tables, problem.rounds, rng)
     if found is None:
         found = _searched(problem, anchors, rng, time_budget)
     numbers = list(range(1, n + 1))
