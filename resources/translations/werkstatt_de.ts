@@ -2375,7 +2375,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/werkstatt/gui/library_page.py" line="+103"/>
+        <location filename="../../src/werkstatt/gui/library_page.py" line="+99"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
@@ -2455,7 +2455,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>Einen Workshop von einer Kollegin oder einem Kollegen bekommen? Ziehen Sie die .werkstatt-Datei hierher oder nutzen Sie „Workshop-Datei importieren…“.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Show all workshops</source>
         <translation>Alle Workshops zeigen</translation>
     </message>
@@ -2490,7 +2490,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>„%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Import workshop files</source>
         <translation>Workshop-Dateien importieren</translation>
     </message>
@@ -2500,7 +2500,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>Werkstatt-Workshops (*.werkstatt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Import “%1”</source>
         <translation>„%1“ importieren</translation>
     </message>
@@ -2510,7 +2510,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>„%1“ importiert.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2792,7 +2792,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/rounds/notes_panel.py" line="+81"/>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/notes_panel.py" line="+82"/>
         <source>R&amp;ound:</source>
         <translation>R&amp;unde:</translation>
     </message>
@@ -2837,9 +2837,19 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Kernpunkte von %1, Runde %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
+        <source>The time of round %1 of %2 is up.</source>
+        <translation>Die Zeit von Runde %1 von %2 ist um.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Round %1 of %2 is running.</source>
         <translation>Runde %1 von %2 läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change of tables is over: round %1 of %2 can start.</source>
+        <translation>Der Tischwechsel ist vorbei: Runde %1 von %2 kann beginnen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3732,7 +3742,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location filename="../../src/werkstatt/protocol/builder.py" line="+102"/>
         <location line="+18"/>
-        <location filename="../../src/werkstatt/protocol/front_matter.py" line="+45"/>
+        <location filename="../../src/werkstatt/protocol/front_matter.py" line="+46"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
@@ -3844,7 +3854,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/front_matter.py" line="+16"/>
+        <location filename="../../src/werkstatt/protocol/front_matter.py" line="+17"/>
         <location line="+43"/>
         <source>{minutes} min</source>
         <translation>{minutes}&#xa0;Min.</translation>
@@ -5806,17 +5816,63 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../../src/werkstatt/gui/workshop_details_dialog.py" line="+78"/>
+        <location filename="../../src/werkstatt/gui/workshop_details_dialog.py" line="+116"/>
         <source>Save</source>
+        <extracomment>The preview of the logo in the dialog, in pixels (about the cover&apos;s 4 × 2.5 cm).</extracomment>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+66"/>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A JPEG, PNG, WebP or GIF image of at most 5 MB, shown top right on the cover</source>
+        <translation>Ein JPEG-, PNG-, WebP- oder GIF-Bild von höchstens 5 MB, oben rechts auf dem Deckblatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the cover without a logo</source>
+        <translation>Das Deckblatt ohne Logo drucken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logo for the cover:</source>
+        <translation>Logo für das Deckblatt:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a logo for the cover</source>
+        <translation>Logo für das Deckblatt wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Details of “%1”</source>
         <translation>Angaben zu „%1“</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Edit details of “%1”</source>
         <translation>Angaben zu „%1“ ändern</translation>
     </message>

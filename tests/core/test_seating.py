@@ -4,6 +4,7 @@ arrivals, and the figures the printouts and the protocol read from a plan."""
 
 from __future__ import annotations
 
+import time
 from itertools import combinations
 
 import pytest
@@ -310,3 +311,21 @@ def test_seven_tables_of_four_reach_nine_rounds() -> None:
     assert plan.repeated_pairs == 0
     assert plan.encounter_histogram() == {1: 28 * 27 // 2}
     assert plan.average_new_people() == 27.0
+
+
+def test_eight_tables_of_four_reach_ten_rounds_at_once() -> None:
+    # 8×4 → 10 (CSPLib 010): from the published table in known.py, relabelled by seed.
+    problem = SeatingProblem(32, 8, 10)
+    start = time.perf_counter()
+    plan = plan_seating(problem, seed=7)
+    assert time.perf_counter() - start < 1.0
+    assert invalid_reasons(plan) == []
+    assert plan.repeated_pairs == 0
+    assert plan.repeat_free_rounds() == 10
+    assert len(set(_pairs(plan))) == 10 * 8 * 6
+    other = plan_seating(problem, seed=8)
+    assert invalid_reasons(other) == [] and other.repeated_pairs == 0
+    assert other.rounds != plan.rounds
+    assert plan_seating(problem, seed=7) == plan
+    fewer = plan_seating(SeatingProblem(32, 8, 10 - 3), seed=7)
+    assert invalid_reasons(fewer) == [] and fewer.repeated_pairs == 0

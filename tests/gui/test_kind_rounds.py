@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from test_run_fixtures import FakeClocks, FakePlayer, clocks, player  # noqa: F401  (fixtures)
 
-from werkstatt.core.records import Phase, WorkshopDraft
+from werkstatt.core.records import Phase, RoundState, WorkshopDraft
 from werkstatt.core.seating import SeatingPlan, invalid_reasons
 from werkstatt.gui import export, kinds
 from werkstatt.gui.kinds import PresenterTheme, RunContext
@@ -24,6 +26,7 @@ from werkstatt.messages import describe
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.protocol.printables.world_cafe import NoSeatingPlanError
 from werkstatt.protocol.texts import text_in
+from werkstatt.store.errors import InvalidValueError
 from werkstatt.store.library import Library
 
 QUESTIONS = (
@@ -485,3 +488,158 @@ def test_names_being_typed_are_kept_before_the_search_starts(
     event_loop_qt.run_until_complete(task)
     stored = library.cafe.setup(phase.id)
     assert len(stored.rounds) == 3 and stored.names == tuple(NAMES)
+
+
+# resumed after a restart ---------------------------------------------------------------
+class Run:
+    """One run of the program on the rounds phase: a run session with the injected fake
+    clocks and gong (tests/gui/test_run_fixtures.py), its context, and the moderator's
+    widget shown in a window."""
+
+    def __init__(self, qtbot: Any, library: Library, phase: Phase) -> None:
+        from werkstatt.gui.run.session import RunSession
+
+        self.holder = QObject()
+        self.session = RunSession(
+            library, phase.workshop_id, QUndoStack(self.holder), "de", parent=self.holder
+        )
+        self.window = QWidget()
+        widget = kinds._REGISTRY[PhaseKind.ROUNDS].moderator_widget(
+            self.session.context, phase, self.window
+        )
+        assert isinstance(widget, RoundsWidget)
+        QVBoxLayout(self.window).addWidget(widget)
+        self.window.resize(1366, 768)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self.widget = widget
+        self.notes = widget.notes_panel
+        widget.tabs.setCurrentWidget(self.notes)
+        self.gongs: list[int] = []
+        self.notes.clock.gongRang.connect(lambda: self.gongs.append(1))
+
+    def close(self) -> None:
+        """The program ends: the window, the session, its context and clock go."""
+        self.window.close()
+        shiboken6.delete(self.window)
+        shiboken6.delete(self.holder)
+
+
+@pytest.fixture
+def runs(qtbot: Any, library: Library, phase: Phase) -> Iterator[Callable[[], Run]]:
+    made: list[Run] = []
+
+    def start() -> Run:
+        run = Run(qtbot, library, phase)
+        made.append(run)
+        return run
+
+    yield start
+    for run in made:
+        if shiboken6.isValid(run.holder):
+            run.close()
+
+
+def test_a_running_round_resumes_after_a_restart_with_the_time_left(
+    qtbot: Any, runs: Callable[[], Run], library: Library, phase: Phase,
+    clocks: FakeClocks, player: FakePlayer,  # noqa: F811
+) -> None:
+    first = runs()
+    notes = first.notes
+    type_number(qtbot, notes.round, 2)
+    qtbot.mouseClick(notes.start_button, Qt.MouseButton.LeftButton)
+    started = clocks.wall()
+    assert library.cafe.round_state(phase.id) == RoundState(1, "talking", started, 25 * 60)
+    clocks.advance(minutes=4)
+    first.notes.clock.refresh()
+    assert notes.clock_label.text() == "21:00"
+    first.close()
+
+    # Six minutes later, on a machine booted anew (its monotonic clock starts again).
+    clocks.advance(minutes=6)
+    clocks.mono = 12.5
+    again = runs()
+    notes = again.notes
+    assert (notes.clock.stage, notes.clock.round_index) == (Stage.TALKING, 1)
+    assert notes.round.value() == 2
+    assert notes.stage_label.text() == "Round 2 of 3 is running."
+    assert notes.clock_label.text() == "15:00"
+    assert notes.question.text() == QUESTIONS[1]
+    assert notes.selected()[1] == 1  # the key points of round 2 are being typed
+    assert notes.rotate_button.isEnabled()
+    # The resumed round still ends with the gong, once.
+    clocks.advance(minutes=14, seconds=59)
+    notes.clock.refresh()
+    assert notes.clock_label.text() == "00:01" and again.gongs == []
+    clocks.advance(seconds=1)
+    notes.clock.refresh()
+    clocks.advance(seconds=30)
+    notes.clock.refresh()
+    assert again.gongs == [1] and player.plays == 1
+    assert notes.stage_label.text() == "The time of round 2 of 3 is up."
+    assert notes.clock_label.text() == "−00:30"
+    # Nothing of it is an undo step: the rounds are not the moderator's results.
+    assert again.session.undo_stack.count() == 0
+
+
+def test_a_stage_over_while_closed_comes_back_over_without_a_gong(
+    qtbot: Any, runs: Callable[[], Run], library: Library, phase: Phase,
+    clocks: FakeClocks, player: FakePlayer,  # noqa: F811
+) -> None:
+    first = runs()
+    notes = first.notes
+    type_number(qtbot, notes.round, 2)
+    qtbot.mouseClick(notes.start_button, Qt.MouseButton.LeftButton)
+    clocks.advance(minutes=25)
+    notes.clock.refresh()
+    assert first.gongs == [1]
+    qtbot.mouseClick(notes.rotate_button, Qt.MouseButton.LeftButton)
+    assert library.cafe.round_state(phase.id) == RoundState(1, "rotating", clocks.wall(), 5 * 60)
+    first.close()
+
+    # The laptop went to sleep during the change of tables and woke eight minutes later:
+    # that gong's moment has passed, the change of tables shows as over, in overtime.
+    clocks.advance(minutes=8)
+    again = runs()
+    notes = again.notes
+    assert (notes.clock.stage, notes.clock.shown_round) == (Stage.ROTATING, 2)
+    assert notes.stage_label.text() == "The change of tables is over: round 3 of 3 can start."
+    assert notes.clock_label.text() == "−03:00"
+    notes.clock.refresh()
+    clocks.advance(minutes=1)
+    notes.clock.refresh()
+    assert again.gongs == [] and player.plays == 1  # only the gong of the first run
+    assert notes.clock_label.text() == "−04:00"
+    qtbot.mouseClick(notes.start_button, Qt.MouseButton.LeftButton)
+    assert library.cafe.round_state(phase.id) == RoundState(2, "talking", clocks.wall(), 25 * 60)
+    assert notes.question.text() == QUESTIONS[2]
+    qtbot.mouseClick(notes.finish_button, Qt.MouseButton.LeftButton)
+    assert library.cafe.round_state(phase.id) == RoundState(2, "finished")
+    again.close()
+
+    clocks.advance(minutes=30)
+    last = runs()
+    notes = last.notes
+    assert notes.clock.stage is Stage.DONE and not notes.clock.running
+    assert notes.stage_label.text() == "All 3 rounds are over."
+    assert notes.clock_label.text() == ""
+    assert not notes.finish_button.isEnabled() and not notes.rotate_button.isEnabled()
+
+
+def test_a_round_state_the_store_refuses_is_told_and_the_clock_goes_on(
+    qtbot: Any, runs: Callable[[], Run], library: Library, phase: Phase,
+    clocks: FakeClocks, player: FakePlayer, answers: Any,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    notes = runs().notes
+    failure = InvalidValueError("current_round", 7, (0, 2))
+
+    def refuse(_phase_id: int, _state: RoundState) -> RoundState:
+        raise failure
+
+    monkeypatch.setattr(library.cafe, "set_round_state", refuse)
+    qtbot.mouseClick(notes.start_button, Qt.MouseButton.LeftButton)
+    assert answers.calls == [("show_error", (notes, describe(failure)))]
+    assert notes.clock.stage is Stage.TALKING and notes.clock_label.text() == "25:00"
+    monkeypatch.undo()
+    assert library.cafe.round_state(phase.id) == RoundState()

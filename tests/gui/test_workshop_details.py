@@ -238,3 +238,98 @@ def test_a_refused_undo_drops_the_step(
     assert answers.names()[-1] == "show_error"
     assert library.get_workshop(workshop.id).place == "Rathaus, Ratssaal"
     assert (stack.count(), stack.canRedo()) == (0, False)
+
+
+def _logo_file(folder: Any, name: str = "Logo Amt für Stadtentwicklung.png") -> Any:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (600, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(image).ellipse((20, 20, 580, 180), fill=(0, 110, 80, 255))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    path = folder / name
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def test_a_logo_for_the_cover_is_chosen_saved_undone_and_removed(
+    qtbot: QtBot,
+    parent: QWidget,
+    library: Library,
+    workshop: Workshop,
+    answers: Any,
+    tmp_path: Any,
+) -> None:
+    logo = _logo_file(tmp_path)
+    stack = QUndoStack()
+    answers.open_files = [logo, _logo_file(tmp_path, "zweites.png")]
+    seen: list[tuple[bool, bool]] = []
+
+    def choose(dialog: WorkshopDetailsDialog) -> bool:
+        assert dialog.logo_preview.text() == "No logo"
+        assert not dialog.remove_logo_button.isEnabled()
+        qtbot.mouseClick(dialog.choose_logo_button, Qt.MouseButton.LeftButton)
+        seen.append((dialog.logo_preview.pixmap().isNull(), dialog.remove_logo_button.isEnabled()))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    answers.run_dialog = choose
+    updated = edit_workshop_details(parent, library, workshop, stack)
+
+    assert seen == [(False, True)]  # a preview, and the logo can be removed again
+    assert updated == library.get_workshop(workshop.id)  # the facts are as they were
+    assert library.logo(workshop.id) == (logo.read_bytes(), "image/png")  # the first file
+    assert stack.count() == 1
+    stack.undo()
+    assert library.logo(workshop.id) is None
+    stack.redo()
+    assert library.logo(workshop.id) == (logo.read_bytes(), "image/png")
+
+    def remove(dialog: WorkshopDetailsDialog) -> bool:
+        assert not dialog.logo_preview.pixmap().isNull()  # the stored logo is shown
+        qtbot.mouseClick(dialog.remove_logo_button, Qt.MouseButton.LeftButton)
+        assert dialog.logo_preview.text() == "No logo"
+        dialog.ui.placeEdit.setText("Rathaus, Ratssaal")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    answers.run_dialog = remove
+    edit_workshop_details(parent, library, workshop, stack)
+
+    assert library.logo(workshop.id) is None
+    assert library.get_workshop(workshop.id).place == "Rathaus, Ratssaal"
+    assert stack.count() == 2
+    stack.undo()  # one step: the place and the logo come back together
+    assert library.logo(workshop.id) == (logo.read_bytes(), "image/png")
+    assert library.get_workshop(workshop.id).place == workshop.place
+    assert [name for name in answers.names() if name != "exec_dialog"] == ["ask_open_files"]
+
+
+def test_a_file_that_is_no_logo_is_told_and_changes_nothing(
+    qtbot: QtBot,
+    parent: QWidget,
+    library: Library,
+    workshop: Workshop,
+    answers: Any,
+    tmp_path: Any,
+) -> None:
+    text = tmp_path / "Einladung zur Bürgerwerkstatt.png"
+    text.write_text("Liebe Nachbarinnen und Nachbarn, wir laden Sie herzlich ein …")
+    answers.open_files = [text]
+
+    def choose(dialog: WorkshopDetailsDialog) -> bool:
+        qtbot.mouseClick(dialog.choose_logo_button, Qt.MouseButton.LeftButton)
+        assert dialog.logo is None
+        assert dialog.logo_preview.text() == "No logo"
+        return True
+
+    answers.run_dialog = choose
+    stack = QUndoStack()
+    edit_workshop_details(parent, library, workshop, stack)
+
+    assert answers.names() == ["exec_dialog", "ask_open_files", "show_error"]
+    assert "Einladung zur Bürgerwerkstatt.png" in answers.texts("show_error")[0]
+    assert library.logo(workshop.id) is None
+    assert stack.count() == 0

@@ -262,3 +262,67 @@ def test_a_broken_seating_plan_in_a_file_is_refused(tmp_path: Path, other: Libra
         with pytest.raises(ArchiveContentError):
             other.archives.import_file(path)
     assert other.list_workshops() == []
+
+
+def _png(width: int, height: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGBA", (width, height), (0, 110, 80, 200)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_the_cover_logo_travels_with_the_workshop(tmp_path: Path, other: Library) -> None:
+    logo = _png(900, 300)
+    with Library.open(tmp_path / "source") as library:
+        workshop_id = fill_zukunftswerkstatt(library)
+        library.set_logo(workshop_id, logo, "Stadtteilverein-Nordstadt.png")
+        path = tmp_path / "Nordstadt mit Logo.werkstatt"
+        library.archives.export(workshop_id, path, method_name="Zukunftswerkstatt")
+    document = read_document(path)
+    assert document["workshop"]["logo"] == "logo.png"
+    with zipfile.ZipFile(path) as archive:
+        assert archive.read("logo.png") == logo
+    schema = json.loads(
+        resource_path("schema", "werkstatt-workshop-1.schema.json").read_text(encoding="utf-8")
+    )
+    jsonschema.Draft202012Validator(schema).validate(document)
+
+    imported = other.archives.import_file(path)
+    assert other.logo(imported.id) == (logo, "image/png")
+    again = other.snapshot(imported.id, method_name="Zukunftswerkstatt")
+    assert encode(again)[0] == document
+
+
+def test_a_workshop_without_logo_names_none(exported: Path) -> None:
+    assert "logo" not in read_document(exported)["workshop"]
+    with zipfile.ZipFile(exported) as archive:
+        assert not [name for name in archive.namelist() if name.startswith("logo")]
+
+
+@pytest.mark.parametrize(
+    ("member", "data"),
+    [
+        ("../logo.png", None),  # only the names we write ourselves
+        ("photos/1.png", None),
+        ("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>"),
+        ("logo.png", b"Kein Bild, sondern ein Text mit \xc3\xa4 und \xc3\x9f."),
+        ("logo.jpg", None),  # holds a PNG
+        ("logo.gif", b""),  # named, but missing from the zip: see below
+    ],
+)
+def test_a_bad_logo_in_a_file_changes_nothing(
+    exported: Path, other: Library, tmp_path: Path, member: str, data: bytes | None
+) -> None:
+    document = read_document(exported)
+    document["workshop"]["logo"] = member
+    extra = {} if member == "logo.gif" else {member: _png(300, 100) if data is None else data}
+    broken = rewrite(exported, tmp_path / "logo.werkstatt", document, **extra)
+    before = row_counts(other)
+    # a name or content the document may not have; a named member missing: a damaged file
+    error = ArchiveDamagedError if member == "logo.gif" else ArchiveContentError
+    with pytest.raises(error, match="logo"):
+        other.archives.import_file(broken)
+    assert row_counts(other) == before

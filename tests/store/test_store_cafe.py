@@ -270,3 +270,88 @@ def test_snapshot_of_an_untouched_rounds_phase(library: Library, cafe: dict[str,
     assert rounds.cafe is not None
     assert rounds.cafe.tables == (CafeTable(),) * 3
     assert rounds.table_notes == ()
+
+
+# where the rounds stand (resumed after a restart) -------------------------------------
+def test_round_state_defaults_and_round_trip(library: Library, cafe: dict[str, int]) -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from werkstatt.core.records import RoundState
+
+    assert library.cafe.round_state(cafe["rounds"]) == RoundState(0, "", None, None)
+    # Given in Berlin summer time, kept and handed back in UTC.
+    started = datetime(2025, 6, 21, 19, 40, 5, tzinfo=timezone(timedelta(hours=2)))
+    state = RoundState(1, "talking", started, 25 * 60)
+    written = library.cafe.set_round_state(cafe["rounds"], state)
+    read = library.cafe.round_state(cafe["rounds"])
+    assert written == read
+    assert read.started_at == started and read.started_at is not None
+    assert read.started_at.utcoffset() == timedelta(0)
+    assert (read.current_round, read.stage, read.seconds) == (1, "talking", 1500)
+    # A plain write, not part of the set-up: names and plan untouched, no set-up change.
+    library.cafe.update(cafe["rounds"], names=NAMES)
+    assert library.cafe.round_state(cafe["rounds"]) == read
+    finished = library.cafe.set_round_state(cafe["rounds"], RoundState(2, "finished"))
+    assert finished == RoundState(2, "finished", None, None)
+    assert library.cafe.setup(cafe["rounds"]).names == tuple(NAMES)
+    waiting = RoundState(0, "rotating", datetime(2025, 6, 21, 18, 0, tzinfo=UTC), 0)
+    assert library.cafe.set_round_state(cafe["rounds"], waiting) == waiting
+
+
+@pytest.mark.parametrize(
+    ("state", "field"),
+    [
+        ({"current_round": 3}, "current_round"),
+        ({"current_round": -1}, "current_round"),
+        ({"current_round": True}, "current_round"),
+        ({"stage": "paused"}, "stage"),
+        ({"stage": "Talking"}, "stage"),
+        ({"seconds": -1}, "seconds"),
+        ({"seconds": 2**40}, "seconds"),
+        ({"started_at": "2025-06-21T19:40"}, "started_at"),
+        ({"started_at": "naive"}, "started_at"),
+        ({"seconds": None}, "seconds"),  # a start without a length
+        ({"started_at": None}, "seconds"),  # a length without a start
+        ({"stage": "finished"}, "stage"),  # over, yet running
+        ({"stage": ""}, "stage"),  # waiting, yet running
+    ],
+)
+def test_bad_round_states_are_refused_and_nothing_written(
+    library: Library, cafe: dict[str, int], state: dict[str, object], field: str
+) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from werkstatt.core.records import RoundState
+
+    kept = library.cafe.set_round_state(
+        cafe["rounds"], RoundState(1, "rotating", datetime(2025, 6, 21, 20, 5, tzinfo=UTC), 300)
+    )
+    good = RoundState(2, "talking", datetime(2025, 6, 21, 20, 10, tzinfo=UTC), 1500)
+    if state.get("started_at") == "naive":
+        state = {"started_at": datetime(2025, 6, 21, 20, 10)}
+    with pytest.raises(InvalidValueError) as caught:
+        library.cafe.set_round_state(cafe["rounds"], replace(good, **state))  # type: ignore[arg-type]
+    assert caught.value.field == field
+    assert library.cafe.round_state(cafe["rounds"]) == kept
+
+
+def test_round_state_only_of_rounds_phases_and_fewer_rounds(
+    library: Library, cafe: dict[str, int]
+) -> None:
+    from datetime import UTC, datetime
+
+    from werkstatt.core.records import RoundState
+
+    with pytest.raises(InvalidValueError) as caught:
+        library.cafe.set_round_state(cafe["briefing"], RoundState())
+    assert caught.value.field == "kind"
+    with pytest.raises(NotFoundError):
+        library.cafe.round_state(99_999)
+    started = datetime(2025, 6, 21, 20, 10, tzinfo=UTC)
+    library.cafe.set_round_state(cafe["rounds"], RoundState(2, "talking", started, 1500))
+    # The third round was struck from the settings meanwhile: the last one, waiting.
+    library.cafe.update(cafe["rounds"], rounds=2)
+    assert library.cafe.round_state(cafe["rounds"]) == RoundState(1, "")
+    library.cafe.update(cafe["rounds"], rounds=3)
+    assert library.cafe.round_state(cafe["rounds"]) == RoundState(2, "talking", started, 1500)

@@ -23,7 +23,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Inches, Mm, Pt, RGBColor
+from docx.shared import Emu, Inches, Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -272,10 +272,9 @@ class _Writer:
             # top right; the title stays where it is without a logo
             logo = self.doc.add_paragraph()
             logo.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            logo.add_run().add_picture(
-                io.BytesIO(block.logo.data), width=Pt(block.logo.width), height=Pt(block.logo.height)
-            )
-            top = Emu(max(0, top - Pt(block.logo.height)))
+            width, height = Pt(block.logo.width), Pt(block.logo.height)
+            logo.add_run().add_picture(io.BytesIO(block.logo.data), width=width, height=height)
+            top = Emu(max(0, top - height))
         kicker = self.doc.add_paragraph()
         kicker.paragraph_format.space_before = top
         run = kicker.add_run(block.kicker)

@@ -30,6 +30,7 @@ Rounds = tuple[tuple[tuple[int, ...], ...], ...]
 #: the stages of RoundState: waiting, a round runs, changing tables, all rounds over
 ROUND_STAGES = ("", "talking", "rotating", "finished")
 _RUNNING_STAGES = ("talking", "rotating")
+_SECONDS_MAX = 2**31 - 1  # what the column holds
 
 
 class Cafes:
@@ -198,9 +199,11 @@ class Cafes:
         started_at = _started_at(state.started_at)
         seconds = state.seconds
         if seconds is not None and (
-            not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < 0
+            not isinstance(seconds, int)
+            or isinstance(seconds, bool)
+            or not 0 <= seconds <= _SECONDS_MAX
         ):
-            raise InvalidValueError("seconds", seconds, (0, None))
+            raise InvalidValueError("seconds", seconds, (0, _SECONDS_MAX))
         if (started_at is None) != (seconds is None):
             raise InvalidValueError("seconds", seconds, "given exactly with started_at")
         if started_at is not None and state.stage not in _RUNNING_STAGES:

@@ -25,6 +25,7 @@ FORMAT = "werkstatt-workshop"
 VERSION = 1
 DOCUMENT_NAME = "workshop.json"
 PHOTOS_FOLDER = "photos"
+LOGO_NAME = "logo"
 
 _MEDIA_SUFFIX = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif"}
 
@@ -32,6 +33,11 @@ _MEDIA_SUFFIX = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", 
 def photo_member(number: int, media_type: str) -> str:
     """The zip member name of photo ``number``: only names we make ourselves are read."""
     return f"{PHOTOS_FOLDER}/{number}.{_MEDIA_SUFFIX.get(media_type, 'bin')}"
+
+
+def logo_member(media_type: str) -> str:
+    """The zip member name of the workshop's logo."""
+    return f"{LOGO_NAME}.{_MEDIA_SUFFIX.get(media_type, 'bin')}"
 
 
 def _moment(value: dt.datetime | None) -> str | None:
@@ -52,7 +58,8 @@ class _Numbers:
 
 
 def encode(snapshot: WorkshopSnapshot) -> tuple[dict[str, Any], list[tuple[str, bytes]]]:
-    """The document for ``snapshot`` and the photo files (member name, bytes) to go with it."""
+    """The document for ``snapshot`` and the photo and logo files (member name, bytes) to
+    go with it."""
     cards, clusters, photos = _Numbers(), _Numbers(), _Numbers()
     proposals = _Numbers()
     # Cards and clusters are numbered first, in phase order, so that a board's placements,
@@ -68,7 +75,7 @@ def encode(snapshot: WorkshopSnapshot) -> tuple[dict[str, Any], list[tuple[str, 
     numbers = {"card": cards, "cluster": clusters, "proposal": proposals}
     phases = [_phase(item, numbers, photos, files) for item in snapshot.phases]
     workshop = snapshot.workshop
-    document = {
+    document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "workshop": {
@@ -93,6 +100,10 @@ def encode(snapshot: WorkshopSnapshot) -> tuple[dict[str, Any], list[tuple[str, 
         },
         "phases": phases,
     }
+    if snapshot.logo is not None:
+        member = logo_member(snapshot.logo_media_type)
+        document["workshop"]["logo"] = member
+        files.append((member, snapshot.logo))
     return document, files
 
 

@@ -25,9 +25,9 @@ from werkstatt.core import photos as core_photos
 from werkstatt.core.records import ActionStatus, Workshop, WorkshopStatus
 from werkstatt.methods import limits
 from werkstatt.methods.model import PhaseKind
-from werkstatt.store import validation
+from werkstatt.store import logos, validation
 from werkstatt.store.archive.container import ArchiveReader
-from werkstatt.store.archive.document import FORMAT, VERSION, photo_member
+from werkstatt.store.archive.document import FORMAT, VERSION, logo_member, photo_member
 from werkstatt.store.errors import (
     ArchiveContentError,
     ArchiveTooNewError,
@@ -63,6 +63,7 @@ PHASES_MAX = 500
 YEARS = (1900, 2200)
 ITEMS_PER_PHASE_MAX = 10_000
 _PHOTO_MEMBER = re.compile(r"photos/[1-9][0-9]{0,5}\.(jpg|png|webp|gif)")
+_LOGO_MEMBER = re.compile(r"logo\.(jpg|png|webp|gif)")
 
 
 class OnExisting(StrEnum):
@@ -209,6 +210,8 @@ class CheckedWorkshop:
     values: dict[str, Any]
     utc_offset_minutes: int | None
     phases: list[_Phase]
+    #: the logo on the protocol cover, checked; None: the file has none
+    logo: core_photos.PreparedPhoto | None = None
 
 
 _WORKSHOP_MEMBERS = (
@@ -216,6 +219,7 @@ _WORKSHOP_MEMBERS = (
     "moderators", "expected_participants", "notes", "status", "language", "created_at",
     "changed_at", "utc_offset_minutes",
 )  # fmt: skip
+_WORKSHOP_OPTIONAL = ("logo",)
 _PHASE_REQUIRED = (
     "key", "kind", "title", "question", "script", "planned_minutes", "settings",
     "actual_start", "actual_end", "skipped", "cards", "feedback",
@@ -240,7 +244,7 @@ def read_workshop(reader: ArchiveReader) -> CheckedWorkshop:
     if version > VERSION:
         raise ArchiveTooNewError(reader.path, version)
     check.record(document, "", ("format", "version", "workshop", "phases"))
-    workshop = check.record(document["workshop"], "workshop", _WORKSHOP_MEMBERS)
+    workshop = check.record(document["workshop"], "workshop", _WORKSHOP_MEMBERS, _WORKSHOP_OPTIONAL)
     uid = workshop["uid"]
     if not isinstance(uid, str) or not _UID.fullmatch(uid):
         raise check.fail("workshop.uid", "must be 32 hexadecimal digits")
@@ -273,7 +277,24 @@ def read_workshop(reader: ArchiveReader) -> CheckedWorkshop:
     checked = _Phases(check, reader)
     phases = [checked.phase(item, f"phases[{index}]") for index, item in enumerate(phases_in)]
     checked.check_references(phases)
-    return CheckedWorkshop(uid, values, offset, phases)
+    logo = _logo(check, reader, workshop.get("logo"))
+    return CheckedWorkshop(uid, values, offset, phases, logo)
+
+
+def _logo(check: _Check, reader: ArchiveReader, member: object) -> core_photos.PreparedPhoto | None:
+    """The file's logo, read and checked as :meth:`Library.set_logo` checks one."""
+    if member is None:
+        return None
+    if not isinstance(member, str) or not _LOGO_MEMBER.fullmatch(member):
+        raise check.fail("workshop.logo", "must be a name such as logo.png")
+    data = reader.photo(member)
+    try:
+        prepared = logos.prepare_logo(data, member)
+    except core_photos.PhotoError as exc:
+        raise check.fail("workshop.logo", f"is no usable logo ({exc})") from None
+    if logo_member(prepared.media_type) != member:
+        raise check.fail("workshop.logo", f"holds a {prepared.media_type} image")
+    return prepared
 
 
 class _Phases:
@@ -797,6 +818,8 @@ def write_workshop(
         session.add(
             WorkshopRunRow(workshop_id=row.id, utc_offset_minutes=workshop.utc_offset_minutes)
         )
+    if workshop.logo is not None:
+        logos.store_logo(session, row.id, workshop.logo.data, workshop.logo.media_type)
     cards: dict[int, int] = {}
     card_objects: dict[int, CardRow] = {}
     clusters: dict[int, int] = {}

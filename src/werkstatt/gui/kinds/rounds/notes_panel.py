@@ -75,6 +75,7 @@ class NotesPanel(QWidget):
         rounds = int(phase.settings.get("rounds", 3))
         self.clock: RoundClock = round_clock(context, phase.id, rounds)
         self.clock.changed.connect(self._show_clock)
+        self.clock.failed.connect(self._clock_failed)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -266,6 +267,9 @@ class NotesPanel(QWidget):
         minutes = int(self._phase.settings.get("rotation_minutes", 3))
         self.clock.start_rotation(minutes * 60)
 
+    def _clock_failed(self, text: str) -> None:
+        dialogs.show_error(self, text)
+
     def _show_clock(self) -> None:
         clock = self.clock
         self.round.blockSignals(True)
@@ -273,8 +277,12 @@ class NotesPanel(QWidget):
         self.round.blockSignals(False)
         rounds = clock.rounds
         number = clock.shown_round + 1
-        if clock.stage is Stage.TALKING:
+        if clock.stage is Stage.TALKING and clock.time_up:
+            stage = self.tr("The time of round %1 of %2 is up.")
+        elif clock.stage is Stage.TALKING:
             stage = self.tr("Round %1 of %2 is running.")
+        elif clock.stage is Stage.ROTATING and clock.time_up:
+            stage = self.tr("The change of tables is over: round %1 of %2 can start.")
         elif clock.stage is Stage.ROTATING:
             stage = self.tr("Changing tables for round %1 of %2.")
         elif clock.stage is Stage.DONE:
