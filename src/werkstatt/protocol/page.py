@@ -2,7 +2,9 @@
 'Seite x von y' on every page but the cover.
 
 The total page count is known only at the end, so the canvas keeps each finished page
-and draws the page numbers when the document is saved (no second layout pass).
+and draws the page numbers when the document is saved (no second layout pass). The
+contents' page numbers (with their dot leaders and links) are drawn then too: by then
+every chapter's page is known, so one layout pass suffices.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -57,22 +61,38 @@ def numbered_canvas(texts: PageTexts) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._finished_pages: list[dict[str, Any]] = []
             self._chapters: list[tuple[str, str]] = []
+            self._contents_numbers: list[ContentsNumber] = []
 
         def showPage(self) -> None:
             self._finished_pages.append(dict(self.__dict__))
             self._chapters = []
+            self._contents_numbers = []
             self._startPage()
 
         def mark_chapter(self, title: str, key: str) -> None:
             self._chapters.append((title, key))
 
+        def contents_number(self, **entry: Any) -> None:
+            """Keep a slot here for a contents entry's page number, filled in on save."""
+            self._contents_numbers.append(
+                ContentsNumber(slot=len(self._code), matrix=self._currentMatrix, **entry)
+            )
+            self._code.append("")
+
         def save(self) -> None:
             total = len(self._finished_pages)
+            chapter_pages = {
+                key: state["_pageNumber"]
+                for state in self._finished_pages
+                for _title, key in state["_chapters"]
+            }
             for state in self._finished_pages:
                 self.__dict__.update(state)
                 for title, key in self._chapters:
                     self.bookmarkPage(key)
                     self.addOutlineEntry(title, key, level=0)
+                for entry in self._contents_numbers:
+                    entry.fill_in(self, chapter_pages[entry.key])
                 if self._pageNumber > 1:
                     self.setFillColor(MUTED)
                     draw_line(
@@ -88,6 +108,49 @@ def numbered_canvas(texts: PageTexts) -> type[Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+@dataclass(frozen=True)
+class ContentsNumber:
+    """A contents entry's dots and page number, drawn as reportlab's TableOfContents
+    draws them (right-aligned at ``right`` after the entry's text). While the contents
+    are laid out the chapter's page is not known yet, so the entry keeps a slot in its
+    page's content stream, which is filled in when the document is saved (the same
+    forward reference as 'page x of y'; the text stays where it would have been, so
+    text extraction reads the contents as before)."""
+
+    key: str  # the chapter's bookmark
+    slot: int  # the index of the placeholder in the page's content stream
+    matrix: tuple[float, float, float, float, float, float]  # the entry's coordinates
+    x: float  # where the entry's text ends
+    y: float  # its baseline
+    right: float  # the right edge of the contents
+    style: ParagraphStyle
+    dot: str = " . "
+
+    def fill_in(self, canvas: Canvas, page: int) -> None:
+        """Draw ``page`` into the slot (``canvas`` is back on the entry's page) and
+        link it to the chapter."""
+        style = self.style
+        number = str(page)
+        size = style.fontSize
+        width = stringWidth(number, style.fontName, size)
+        while width > self.right - self.x and size >= 1.0:
+            size *= 0.9
+            width = stringWidth(number, style.fontName, size)
+        dot_width = stringWidth(self.dot, style.fontName, size) if self.dot else 0
+        dots = int((self.right - self.x - width) / dot_width) if dot_width else 0
+        text = canvas.beginText(self.right - dots * dot_width - width, self.y)
+        text.setFont(style.fontName, size)
+        text.setFillColor(style.textColor)
+        text.textLine(dots * self.dot + number)
+        canvas._code[self.slot] = str(text.getCode())
+        page_matrix = canvas._currentMatrix
+        canvas._currentMatrix = self.matrix
+        left = self.right - width
+        area = (left, self.y, left + width, self.y + style.leading)
+        canvas.linkRect("", self.key, area, relative=1)
+        canvas._currentMatrix = page_matrix
 
 
 def _draw_cover(texts: PageTexts) -> Callable[[Canvas, Any], None]:

@@ -10,8 +10,10 @@ complete new PDF.
 from __future__ import annotations
 
 import io
+from ast import literal_eval
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
@@ -35,12 +37,9 @@ from werkstatt.protocol.texts import rendering_in
 # and, without reportlab's optional C accelerator, costs seconds for 30 photos.
 rl_config.useA85 = 0
 
-#: The layout runs twice: once to learn on which page each chapter starts, once to
-#: print those pages in the contents.
-LAYOUT_PASSES = 2
-#: Wide enough for any page number, so that the first pass lays the contents out as
-#: wide as the second.
-_PLACEHOLDER_PAGE = 8888
+#: The layout runs once: the contents are laid out with every entry in them, and their
+#: page numbers are filled in when the document is saved (see page.ContentsNumber).
+LAYOUT_PASSES = 1
 
 
 def render_pdf(
@@ -84,9 +83,33 @@ _CONTENTS_TABLE = TableStyle(
 )
 
 
+class _Contents(TableOfContents):
+    """reportlab's contents list, laid out once from entries known in advance; each
+    entry's dots and page number are filled in by the canvas on save."""
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        size = super().wrap(width, height)
+
+        def defer_number(canvas: Any, _kind: str, label: str) -> None:
+            _page, level, key = label.split(",", 2)
+            style = self.getLevelStyle(int(level))
+            dots = self.dotsMinLevel >= 0 and int(level) >= self.dotsMinLevel
+            canvas.contents_number(
+                key=literal_eval(key),
+                x=canvas._curr_tx_info["cur_x"],
+                y=canvas._curr_tx_info["cur_y"],
+                right=width,
+                style=style,
+                dot=" . " if dots else "",
+            )
+
+        self.canv.setNamedCB("drawTOCEntryEnd", defer_number)
+        return size
+
+
 def _contents_list() -> TableOfContents:
     s = styles()
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = _Contents(dotsMinLevel=0)
     toc.tableStyle = _CONTENTS_TABLE
     toc.levelStyles = [
         ParagraphStyle(
@@ -103,16 +126,16 @@ def _contents_list() -> TableOfContents:
 
 
 def pdf_bytes(document: content.Document, progress: ScaledProgress) -> bytes:
-    """The PDF of ``document``; ``progress`` counts the layout of both passes."""
+    """The PDF of ``document``; ``progress`` counts its layout (one pass)."""
     cover = next((b for b in document.blocks if isinstance(b, content.Cover)), None)
     has_contents = any(isinstance(b, content.Contents) for b in document.blocks)
     toc = _contents_list() if has_contents else None
     story = flowables(document.blocks, toc)
     chapters = _number_chapters(story)
     if toc is not None:
-        # The first pass lays the contents out with every entry already in it, so that
-        # the second pass only fills in the page numbers and the pages stay where they are.
-        toc._entries = [(0, toc_markup(title), _PLACEHOLDER_PAGE, key) for title, key in chapters]
+        # Every entry is known before the layout; only the page numbers are not, and the
+        # canvas fills them in on save (they do not change the contents' layout).
+        toc._lastEntries = [(0, toc_markup(title), 0, key) for title, key in chapters]
     progress.expect(LAYOUT_PASSES * sum(block_units(block) for block in document.blocks))
 
     buffer = io.BytesIO()
@@ -134,7 +157,7 @@ def pdf_bytes(document: content.Document, progress: ScaledProgress) -> bytes:
         creator=document.creator,
         lang=document.language,
     )
-    pdf.multiBuild(story, maxPasses=LAYOUT_PASSES + 2, canvasmaker=numbered_canvas(texts))
+    pdf.build(story, canvasmaker=numbered_canvas(texts))
     progress.finish()
     return buffer.getvalue()
 
