@@ -25,8 +25,10 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+
+from figures import ms, report, timed
 
 TARGET_P99_MS = 16.0
 
@@ -57,34 +59,6 @@ COLOURS = ["", "", "blue", "", "green", "", "pink", "orange"]
 
 def card_text(number: int) -> str:
     return f"{CARDS[number % len(CARDS)]} – Tisch {number // len(CARDS) + 1}"
-
-
-def ms(seconds: float) -> float:
-    return seconds * 1000.0
-
-
-def percentile(values: Sequence[float], share: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def report(name: str, seconds: Sequence[float], target: float | None = None) -> None:
-    values = [ms(s) for s in seconds]
-    line = (
-        f"{name:<42} n={len(values):<4} p50 {percentile(values, 0.5):7.2f} ms"
-        f"   p99 {percentile(values, 0.99):7.2f} ms   max {max(values):7.2f} ms"
-    )
-    if target is not None:
-        verdict = "ok" if percentile(values, 0.99) <= target else "OVER TARGET"
-        line += f"   (target p99 <= {target:.0f} ms: {verdict})"
-    print(line)
-
-
-def timed(action: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    action()
-    return time.perf_counter() - started
 
 
 def main(argv: Sequence[str] | None = None) -> int:
