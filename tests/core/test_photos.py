@@ -7,7 +7,7 @@ import struct
 import zlib
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageOps
 
 from werkstatt.core.photos import (
     THUMBNAIL_LONG_EDGE,
@@ -144,3 +144,49 @@ def test_print_copy_is_downscaled_and_turned() -> None:
 def test_print_copy_is_never_enlarged() -> None:
     with _open(oriented_for_print(_encoded(_flipchart(200, 100), "PNG"), 1600)) as image:
         assert image.size == (200, 100)
+
+
+def _marked() -> Image.Image:
+    """Landscape with a red top-left quarter and a blue bottom edge: every turn and
+    mirror of it looks different."""
+    image = Image.new("RGB", (1200, 900), "white")
+    image.paste((200, 30, 30), (0, 0, 600, 450))
+    image.paste((30, 30, 200), (0, 800, 1200, 900))
+    return image
+
+
+def _corners(image: Image.Image) -> str:
+    """Red, blue or white at points well away from the marks' edges."""
+    width, height = image.size
+    spots = [(0.25, 0.25), (0.75, 0.25), (0.25, 0.7), (0.75, 0.7)]
+    spots += [(0.6, 0.97), (0.6, 0.03), (0.03, 0.6), (0.97, 0.6)]
+    seen = ""
+    for x, y in spots:
+        red, _green, blue = image.getpixel((int(x * width), int(y * height)))
+        seen += "r" if red > 150 > blue else "b" if blue > 150 > red else "w"
+    return seen
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_every_exif_orientation_is_printed_as_a_viewer_shows_it(orientation: int) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    data = _encoded(_marked(), "JPEG", exif=exif.tobytes(), quality=95)
+    with _open(data) as original:
+        shown = ImageOps.exif_transpose(original)
+    with _open(oriented_for_print(data, 600)) as printed:
+        assert max(printed.size) == 600
+        assert (printed.width > printed.height) == (shown.width > shown.height)
+        assert _corners(printed) == _corners(shown)
+
+
+def test_a_large_jpeg_may_print_smaller_when_that_decodes_a_quarter_of_the_pixels() -> None:
+    data = _encoded(_flipchart(4000, 3000), "JPEG", quality=80)
+    # 1156 px would need the half-size decode (2000 px); 1000 px (a quarter) is enough
+    with _open(oriented_for_print(data, 1156, least_long_edge_px=867)) as image:
+        assert image.size == (1000, 750)
+    with _open(oriented_for_print(data, 1156)) as image:
+        assert image.size == (1156, 867)
+    # never below the least edge: 1/8 (500 px) would be too small for 600
+    with _open(oriented_for_print(data, 900, least_long_edge_px=600)) as image:
+        assert image.size == (900, 675)

@@ -4,6 +4,7 @@ when names are off."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -172,6 +173,19 @@ def test_photos_are_embedded_downscaled_with_captions(anonymous_docx: Path) -> N
         assert len(part.blob) < 300_000, "downscaled, not the camera's original"
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert captions == [caption for _key, caption, *_rest in PHOTOS]
+
+
+def test_an_unreadable_photo_is_named_with_its_caption(
+    full: WorkshopSnapshot, tmp_path: Path
+) -> None:
+    phases = list(full.phases)
+    index = next(n for n, item in enumerate(phases) if item.photos)
+    broken = replace(phases[index].photos[0], data=b"kein Bild, nur Text")
+    phases[index] = replace(phases[index], photos=(broken,))
+    text = docx_text(_render(replace(full, phases=tuple(phases)), tmp_path))
+    line = _de("The photo {filename} could not be read.").format(filename=broken.photo.filename)
+    assert line in text
+    assert broken.photo.caption in text
 
 
 def test_without_photos_none(full: WorkshopSnapshot, tmp_path: Path) -> None:

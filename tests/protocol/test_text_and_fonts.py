@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 
 from werkstatt.protocol.fonts import (
     ARABIC,
@@ -17,8 +19,12 @@ from werkstatt.protocol.fonts import (
     font_path,
     has_glyph,
     markup,
+    needs_fallback,
+    register_fonts,
     runs,
 )
+from werkstatt.protocol.paragraphs import paragraph, text_markup
+from werkstatt.protocol.styles import styles
 from werkstatt.protocol.text_shaping import (
     has_rtl,
     is_rtl_paragraph,
@@ -130,3 +136,65 @@ def test_a_word_longer_than_the_line_is_cut() -> None:
     lines = wrap_logical(f"Die {word} reicht nicht", 20, len)
     assert all(len(line) <= 20 for line in lines)
     assert "".join(lines).replace(" ", "") == f"Die{word}reichtnicht"
+
+
+def test_right_to_left_is_found_for_every_such_character_and_no_other() -> None:
+    """has_rtl scans with a pattern built from a few Unicode blocks; this checks the
+    blocks against the whole of Unicode."""
+    rtl = [
+        chr(code) for code in range(0x110000) if unicodedata.bidirectional(chr(code)) in {"R", "AL"}
+    ]
+    others = [
+        chr(code)
+        for code in range(0x80, 0x110000)
+        if unicodedata.bidirectional(chr(code)) not in {"R", "AL"}
+    ]
+    assert all(has_rtl(f"Straße {char} Ende") for char in rtl)
+    chunks = ("".join(others[start : start + 500]) for start in range(0, len(others), 500))
+    assert not any(has_rtl(chunk) for chunk in chunks)
+
+
+@pytest.mark.parametrize("face", [REGULAR, BOLD, OBLIQUE])
+def test_a_fallback_is_asked_for_exactly_where_the_face_lacks_a_glyph(face: str) -> None:
+    for text in (*NEIGHBOURHOOD, "Kosten < 5.000 € & mehr", "Emoji 🌳 im Park", ""):
+        expected = any(not has_glyph(face, char) or 0x0600 <= ord(char) <= 0x06FF for char in text)
+        assert needs_fallback(text, face) == expected, text
+
+
+def _broken(flowable: Any, width: float) -> list[tuple[str, float]]:
+    """The lines reportlab breaks a paragraph into at ``width``: text and free space."""
+    flowable.wrap(width, 10_000)
+    lines = []
+    for line in flowable.blPara.lines:
+        if isinstance(line, tuple):  # a paragraph of one fragment: (free space, words)
+            lines.append((" ".join(line[1]), round(line[0], 3)))
+        else:
+            text = "".join(fragment.text for fragment in line.words)
+            lines.append((" ".join(text.split()), round(line.extraSpace, 3)))
+    return lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *NEIGHBOURHOOD[:7],
+        "Mehr  Sitzbänke im\tQuartier – auch für Ältere und Menschen mit Rollator ",
+        "Kosten < 5.000 € & mehr <b>nicht</b> fett",
+        "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenauszahlungsstelle",
+        "Zeile eins\nZeile zwei",
+        "🌳 Baumpatenschaften für die Hofeinfahrt",
+    ],
+)
+def test_a_paragraph_breaks_as_reportlabs_parser_would_break_it(text: str) -> None:
+    """paragraph() skips reportlab's markup parser for plain one-face lines; the lines
+    must be those of the parsed markup at every width."""
+    register_fonts()
+    style = styles().card_text
+    parsed = Paragraph(text_markup(text, style.fontName), style)
+    for width in (40, 90, 160, 480):
+        fast, slow = _broken(paragraph(text, style), width), _broken(parsed, width)
+        assert [line for line, _free in fast] == [line for line, _free in slow], width
+        # reportlab counts a line's width a little differently for several fragments
+        # (the parser cuts at "&" and "<"): the same lines, the free space within a space
+        for (_line, free), (_same, expected) in zip(fast, slow, strict=True):
+            assert abs(free - expected) < 4, (width, _line)

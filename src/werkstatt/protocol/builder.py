@@ -13,6 +13,7 @@ from werkstatt.protocol.content import Block, Box, Document, Heading, Paragraph
 from werkstatt.protocol.front_matter import contents, cover, run_sheet
 from werkstatt.protocol.linked_phases import PhaseInSnapshot
 from werkstatt.protocol.options import ProtocolOptions
+from werkstatt.protocol.photo_prints import PhotoPrints
 from werkstatt.protocol.progress import Progress
 from werkstatt.protocol.question_lines import question_blocks
 from werkstatt.protocol.sections import SECTIONS
@@ -74,9 +75,17 @@ def block_units(block: Block) -> int:
 
 
 def build_document(
-    snapshot: WorkshopSnapshot, options: ProtocolOptions, progress: Progress
+    snapshot: WorkshopSnapshot,
+    options: ProtocolOptions,
+    progress: Progress,
+    prints: PhotoPrints | None = None,
 ) -> Document:
-    """The protocol's content in the current rendering language (texts.rendering_in)."""
+    """The protocol's content in the current rendering language (texts.rendering_in).
+
+    The photos are prepared for print by ``prints`` (the renderers keep it open until
+    they are done); without it, each photo is prepared when a renderer asks for it."""
+    if prints is None:
+        prints = PhotoPrints(threads=False)
     workshop = snapshot.workshop
     times = timetable(snapshot)
     taken = local(snapshot.taken_at)
@@ -91,7 +100,7 @@ def build_document(
     for index, (item, phase) in enumerate(zip(snapshot.phases, times.phases, strict=True)):
         if is_shown(item, options):
             sections += phase_section(
-                PhaseInSnapshot(snapshot, index), phase, times, options, progress
+                PhaseInSnapshot(snapshot, index), phase, times, options, progress, prints
             )
     if sections:
         blocks.append(contents())
@@ -154,6 +163,7 @@ def phase_section(
     times: Timetable,
     options: ProtocolOptions,
     progress: Progress,
+    prints: PhotoPrints,
 ) -> list[Block]:
     """A phase's heading, when it ran, the participants' question, the moderator's
     script (when asked for), its kind's results and its photos."""
@@ -196,7 +206,7 @@ def phase_section(
         if item.actions:
             blocks += action_plan_results(where, options, progress)
     if options.include_photos:
-        blocks += photo_results(item.photos, progress)
+        blocks += photo_results(item.photos, progress, prints)
     return blocks
 
 

@@ -11,6 +11,7 @@ and styles it itself. Blocks are frozen, so a builder's output can be rendered t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -169,15 +170,33 @@ class Distribution:
     rows: tuple[tuple[str, int], ...]
 
 
+#: A photo's JPEG, upright and downscaled for print, or None when the photo cannot be
+#: read. Asking may wait: the protocol's photos are prepared in worker threads while the
+#: rest of it is laid out (werkstatt.protocol.photo_prints).
+PhotoData = Callable[[], "bytes | None"]
+
+
 @dataclass(frozen=True)
 class Photo:
-    """A photo ready to embed: a JPEG upright and downscaled for print, at its printed
-    size in points (the renderers keep the aspect), with its caption."""
+    """A photo to embed at its printed size in points (the renderers keep the aspect),
+    with its caption; ``unreadable`` is the sentence shown instead of a photo that
+    cannot be read."""
+
+    image: PhotoData
+    width: float
+    height: float
+    caption: str = ""
+    unreadable: str = ""
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture already prepared for print (the cover's logo), at its printed size in
+    points."""
 
     data: bytes
     width: float
     height: float
-    caption: str = ""
 
 
 # structure -----------------------------------------------------------------------------------
@@ -189,7 +208,7 @@ class Cover:
     facts: tuple[tuple[str, str], ...] = ()
     footer: str = ""
     #: printed top right, at most 4 × 2.5 cm
-    logo: Photo | None = None
+    logo: Picture | None = None
 
 
 @dataclass(frozen=True)

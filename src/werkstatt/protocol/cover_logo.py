@@ -9,7 +9,7 @@ import io
 from PIL import Image
 
 from werkstatt.core.photos import PhotoError, oriented_for_print
-from werkstatt.protocol.content import Photo
+from werkstatt.protocol.content import Picture
 
 POINTS_PER_CM = 72.0 / 2.54
 MAX_WIDTH = 4 * POINTS_PER_CM
@@ -17,7 +17,7 @@ MAX_HEIGHT = 2.5 * POINTS_PER_CM
 LONG_EDGE_PX = 600
 
 
-def cover_logo(data: bytes | None) -> Photo | None:
+def cover_logo(data: bytes | None) -> Picture | None:
     """The logo ready to embed, or None without one or when it cannot be read (a cover
     without its logo is better than no protocol)."""
     if not data:
@@ -29,4 +29,4 @@ def cover_logo(data: bytes | None) -> Photo | None:
     except (PhotoError, OSError):
         return None
     scale = min(MAX_WIDTH / width, MAX_HEIGHT / height)
-    return Photo(printable, width * scale, height * scale)
+    return Picture(printable, width * scale, height * scale)

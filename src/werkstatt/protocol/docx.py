@@ -35,6 +35,7 @@ from werkstatt.protocol.builder import block_units, build_document, work_units
 from werkstatt.protocol.docx_chart import chart_png
 from werkstatt.protocol.options import ProtocolOptions
 from werkstatt.protocol.output import commit, discard, reserve
+from werkstatt.protocol.photo_prints import PhotoPrints
 from werkstatt.protocol.progress import Progress, ScaledProgress
 from werkstatt.protocol.text_shaping import is_rtl_paragraph
 from werkstatt.protocol.texts import rendering_in
@@ -70,8 +71,9 @@ def render_docx(
         with rendering_in(snapshot.workshop.language):
             estimate = work_units(snapshot, options)
             steps = Progress(2 * estimate, progress, cancelled)
-            document = build_document(snapshot, options, steps)
-            data = docx_bytes(document, ScaledProgress(steps, estimate))
+            with PhotoPrints() as prints:
+                document = build_document(snapshot, options, steps, prints)
+                data = docx_bytes(document, ScaledProgress(steps, estimate))
         commit(temporary, path, data)
     except BaseException:
         discard(temporary)
@@ -579,11 +581,15 @@ def _picture(where: Container, data: bytes, width: int) -> None:
 
 
 def _photo(where: Container, block: content.Photo) -> None:
-    paragraph = where.add_paragraph()
+    data = block.image()
+    if data is None:
+        paragraph = _paragraph(where, block.unreadable, "note")
+    else:
+        paragraph = where.add_paragraph()
+        paragraph.add_run().add_picture(
+            io.BytesIO(data), width=Pt(block.width), height=Pt(block.height)
+        )
     paragraph.paragraph_format.keep_with_next = bool(block.caption)
-    paragraph.add_run().add_picture(
-        io.BytesIO(block.data), width=Pt(block.width), height=Pt(block.height)
-    )
     if block.caption:
         _paragraph(where, block.caption, "caption")
 

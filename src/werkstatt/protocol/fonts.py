@@ -130,9 +130,16 @@ def runs(text: str, base: str) -> Iterator[tuple[str, str]]:
         yield current, "".join(piece)
 
 
+@cache
+def _drawn_alone(base: str) -> frozenset[str]:
+    """The characters ``base`` draws without help: those it has, but for Arabic script
+    (which has its own face)."""
+    return frozenset(char for char in map(chr, _glyphs(base)) if not is_arabic_script(char))
+
+
 def needs_fallback(text: str, base: str) -> bool:
-    glyphs = _glyphs(base)
-    return any(ord(char) not in glyphs or is_arabic_script(char) for char in text)
+    # a set test runs in C: this is asked for every piece of text in a protocol
+    return not _drawn_alone(base).issuperset(text)
 
 
 def markup(text: str, base: str) -> str:

@@ -3,6 +3,7 @@ right-to-left text shaped and reordered line by line (see text_shaping)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -11,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from werkstatt.protocol.fonts import markup, runs, string_width
+from werkstatt.protocol.fonts import markup, needs_fallback, runs, string_width
 from werkstatt.protocol.text_shaping import has_rtl, shaped, visual, visual_lines
 
 
@@ -30,7 +31,31 @@ def paragraph(
     """
     if has_rtl(text):
         return BidiParagraph(text, style, bullet=bullet)
+    if not prefix:
+        plain = _plain_paragraph(text, style, bullet)
+        if plain is not None:
+            return plain
     return Paragraph(prefix + text_markup(text, style.fontName), style, bulletText=bullet)
+
+
+@functools.cache
+def _first_fragment(style: ParagraphStyle) -> Any:
+    """What reportlab's parser makes of one word in ``style``: font, size and colour."""
+    return Paragraph("x", style).frags[0]
+
+
+def _plain_paragraph(text: str, style: ParagraphStyle, bullet: str | None) -> Paragraph | None:
+    """The Paragraph reportlab would make of ``text``, without its markup parser, for a
+    line in one face (most cards and titles): a large protocol has thousands of them and
+    the parser was a tenth of its time. None for anything else."""
+    lines = text.splitlines()
+    if len(lines) != 1 or getattr(style, "textTransform", None):
+        return None
+    line = " ".join(lines[0].split())  # what the parser's cleaning leaves of it
+    if not line or needs_fallback(line, style.fontName):
+        return None
+    fragment = _first_fragment(style).clone(text=line, link=[], us_lines=[])
+    return Paragraph(line, style, bulletText=bullet, frags=[fragment])
 
 
 class BidiParagraph(Flowable):

@@ -29,6 +29,7 @@ from werkstatt.protocol.options import ProtocolOptions
 from werkstatt.protocol.output import commit, discard, reserve
 from werkstatt.protocol.page import PageTexts, ProtocolDocument, numbered_canvas, toc_markup
 from werkstatt.protocol.pdf_blocks import flowables
+from werkstatt.protocol.photo_prints import PhotoPrints
 from werkstatt.protocol.progress import Progress, ScaledProgress
 from werkstatt.protocol.styles import styles
 from werkstatt.protocol.texts import rendering_in
@@ -64,8 +65,9 @@ def render_pdf(
         with rendering_in(snapshot.workshop.language):
             estimate = work_units(snapshot, options)
             steps = Progress((1 + LAYOUT_PASSES) * estimate, progress, cancelled)
-            document = build_document(snapshot, options, steps)
-            data = pdf_bytes(document, ScaledProgress(steps, estimate * LAYOUT_PASSES))
+            with PhotoPrints() as prints:
+                document = build_document(snapshot, options, steps, prints)
+                data = pdf_bytes(document, ScaledProgress(steps, estimate * LAYOUT_PASSES))
         commit(temporary, path, data)
     except BaseException:
         discard(temporary)

@@ -316,12 +316,38 @@ def distribution(rows: Sequence[tuple[str, int]]) -> Flowable:
 
 
 # photos --------------------------------------------------------------------------------------
+class _PrintedPhoto(Flowable):
+    """A photo that may still be being prepared in a worker thread: it is asked for only
+    when the layout reaches it (a photo that cannot be read becomes its note)."""
+
+    def __init__(self, block: content.Photo) -> None:
+        super().__init__()
+        self.hAlign = "LEFT"
+        self._block = block
+        self._shown: Flowable | None = None
+
+    def _content(self) -> Flowable:
+        if self._shown is None:
+            block = self._block
+            data = block.image()
+            if data is None:
+                self._shown = paragraph(block.unreadable, styles().muted)
+            else:
+                self._shown = Image(io.BytesIO(data), width=block.width, height=block.height)
+        return self._shown
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self._content().wrap(available_width, available_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._content().drawOn(self.canv, 0, 0)
+
+
 def photo(block: content.Photo, heading: Flowable | None = None) -> Flowable:
     s = styles()
     parts: list[Flowable] = [] if heading is None else [heading]
-    parts.append(
-        Image(io.BytesIO(block.data), width=block.width, height=block.height, hAlign="LEFT")
-    )
+    parts.append(_PrintedPhoto(block))
     if block.caption:
         parts.append(paragraph(block.caption, s.caption))
     parts.append(Spacer(1, 5 * mm))

@@ -11,8 +11,10 @@ Text without right-to-left characters is left alone (the common case, and fast).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 
 import arabic_reshaper
 
@@ -22,9 +24,40 @@ from bidi.algorithm import get_display
 
 _RTL_CLASSES = frozenset({"R", "AL"})
 
+#: Where Unicode assigns right-to-left characters: Hebrew to the Arabic extensions, the
+#: right-to-left mark, the presentation forms and the historic scripts of the SMP. A test
+#: checks that no R or AL character lies outside these ranges.
+RTL_BLOCKS = (
+    (0x0590, 0x08FF),
+    (0x200F, 0x200F),
+    (0xFB1D, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x10800, 0x10FFF),
+    (0x1E800, 0x1EFFF),
+)
+
+
+@cache
+def _rtl_letters() -> re.Pattern[str]:
+    spans: list[list[int]] = []
+    for first, last in RTL_BLOCKS:
+        for code in range(first, last + 1):
+            if unicodedata.bidirectional(chr(code)) not in _RTL_CLASSES:
+                continue
+            if spans and spans[-1][1] == code - 1:
+                spans[-1][1] = code
+            else:
+                spans.append([code, code])
+    # as ranges: a class of single characters is searched much more slowly
+    ranges = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in spans)
+    return re.compile(f"[{ranges}]")
+
 
 def has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in text)
+    # asked for every piece of text in a protocol: a regular expression scans in C
+    if not text or max(text) < "\u0590":  # Latin, Greek, Cyrillic: the common case
+        return False
+    return _rtl_letters().search(text) is not None
 
 
 def is_rtl_paragraph(text: str) -> bool:

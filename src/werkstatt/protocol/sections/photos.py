@@ -9,13 +9,11 @@ still prints sharp.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 
-from werkstatt.core.photos import PhotoError, oriented_for_print
 from werkstatt.core.records import PhotoImage
-from werkstatt.protocol.content import Block, Heading, Paragraph, Photo
+from werkstatt.protocol.content import Block, Heading, Photo
+from werkstatt.protocol.photo_prints import PhotoPrints
 from werkstatt.protocol.progress import Progress
 from werkstatt.protocol.texts import translate
 
@@ -24,6 +22,10 @@ POINTS_PER_CM = POINTS_PER_INCH / 2.54
 MAX_WIDTH = 16 * POINTS_PER_CM
 MAX_HEIGHT = 11 * POINTS_PER_CM
 PRINT_DPI = 200
+#: A camera JPEG is decoded at 1/2, 1/4 or 1/8 of its size, whichever gives PRINT_DPI;
+#: the next smaller scale is taken while it still gives this, which for a 12-megapixel
+#: landscape photo means decoding a quarter of the pixels (and 170 dpi on paper).
+LEAST_PRINT_DPI = 150
 #: Decoding and scaling a photo costs about as much as laying out a page of cards.
 PHOTO_UNITS = 10
 
@@ -36,50 +38,33 @@ def printed_size(width: int, height: int) -> tuple[float, float]:
     return width * scale, height * scale
 
 
-def print_pixels(width_pt: float, height_pt: float) -> int:
-    """The long edge in pixels for PRINT_DPI at the printed size."""
-    return max(1, round(max(width_pt, height_pt) / POINTS_PER_INCH * PRINT_DPI))
+def print_pixels(width_pt: float, height_pt: float, dpi: int = PRINT_DPI) -> int:
+    """The long edge in pixels for ``dpi`` at the printed size."""
+    return max(1, round(max(width_pt, height_pt) / POINTS_PER_INCH * dpi))
 
 
-def _printable(image: PhotoImage) -> bytes | None:
-    """The photo downscaled for print, or None when it cannot be read (runs in a worker
-    thread: Pillow decodes and scales without holding the interpreter)."""
-    width, height = printed_size(image.photo.width, image.photo.height)
-    try:
-        return oriented_for_print(image.data, print_pixels(width, height))
-    except PhotoError:
-        return None
-
-
-def _photo(image: PhotoImage, data: bytes | None) -> list[Block]:
+def _photo(image: PhotoImage, prints: PhotoPrints) -> Photo:
     photo = image.photo
     width, height = printed_size(photo.width, photo.height)
-    caption = photo.caption.strip()
-    if data is None:
-        line = translate("Protocol", "The photo {filename} could not be read.").format(
-            filename=photo.filename
-        )
-        blocks: list[Block] = [Paragraph(line, "note")]
-        if caption:
-            blocks.append(Paragraph(caption, "caption"))
-        return blocks
-    return [Photo(data, width, height, caption)]
+    unreadable = translate("Protocol", "The photo {filename} could not be read.").format(
+        filename=photo.filename
+    )
+    data = prints.submit(
+        image.data, print_pixels(width, height), print_pixels(width, height, LEAST_PRINT_DPI)
+    )
+    return Photo(data, width, height, photo.caption.strip(), unreadable)
 
 
-def photo_results(photos: Sequence[PhotoImage], progress: Progress) -> list[Block]:
+def photo_results(
+    photos: Sequence[PhotoImage], progress: Progress, prints: PhotoPrints
+) -> list[Block]:
+    """A heading and the phase's photos; ``prints`` starts preparing them at once."""
     if not photos:
         return []
     heading = translate("Protocol", "Photos ({count})").format(count=len(photos))
     blocks: list[Block] = [Heading(2, heading)]
-    # Decoding a camera photo takes a tenth of a second or more: all cores work on it.
-    pool = ThreadPoolExecutor(max_workers=min(len(photos), os.cpu_count() or 1))
-    try:
-        printable = pool.map(_printable, photos)
-        for image, data in zip(photos, printable, strict=True):
-            progress.check()
-            blocks += _photo(image, data)
-            progress.advance(PHOTO_UNITS)
-    finally:
-        # cancelled: the photos not yet started are dropped, not decoded for nothing
-        pool.shutdown(wait=True, cancel_futures=True)
+    for image in photos:
+        progress.check()
+        blocks.append(_photo(image, prints))
+        progress.advance(PHOTO_UNITS)
     return blocks
