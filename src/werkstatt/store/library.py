@@ -716,7 +716,7 @@ def _prepare(
 
 
 def _migrate(engine: Engine, data_dir: Path, path: Path, step: revisions.OpenStep) -> None:
-    from werkstatt.store.migrate import upgrade_to_head
+    from werkstatt.store.migrate import create_at_head, upgrade_to_head
 
     if step is revisions.OpenStep.MIGRATE:
         # Never migrate (or back up as if good) a damaged file: say so instead.
@@ -735,7 +735,10 @@ def _migrate(engine: Engine, data_dir: Path, path: Path, step: revisions.OpenSte
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.execution_options(**{_WRITE_OPTION: True}).begin():
-                upgrade_to_head(connection)
+                if step is revisions.OpenStep.CREATE:
+                    create_at_head(connection)
+                else:
+                    upgrade_to_head(connection)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:
                     # Raised inside the transaction: the whole migration is rolled back.

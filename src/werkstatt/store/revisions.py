@@ -32,7 +32,7 @@ class OpenStep(Enum):
     """What opening a library at a given revision has to do before it can be used."""
 
     READY = "ready"
-    CREATE = "create"  # nothing there yet: run every migration from empty
+    CREATE = "create"  # nothing there yet: create the tables at the head revision
     MIGRATE = "migrate"  # an older library: back it up, then run the pending migrations
 
 
