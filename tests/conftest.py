@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,3 +33,33 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     path.mkdir()
     monkeypatch.setenv("WERKSTATT_DATA_DIR", str(path))
     yield path
+
+
+class _ErrorRecords(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _no_error_logged() -> Iterator[None]:
+    """Werkstatt logs an error only for a failure it did not expect (a background job
+    that crashed, a preview that failed): that fails the test, like a Qt warning does.
+    A background job a test leaves behind fails this way too: Qt's event processing at
+    teardown steps it without a running loop."""
+    handler = _ErrorRecords()
+    logger = logging.getLogger("werkstatt")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.records:
+        lines = [f"{record.name}: {record.getMessage()}" for record in handler.records]
+        if any(record.exc_info for record in handler.records):
+            first = next(record for record in handler.records if record.exc_info)
+            lines.append(logging.Formatter().formatException(first.exc_info))  # type: ignore[arg-type]
+        pytest.fail("an error was logged:\n" + "\n".join(lines), pytrace=False)

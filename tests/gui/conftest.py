@@ -178,11 +178,21 @@ def event_loop_qt(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop per test, driven with run_until_complete."""
     import qasync
 
+    from werkstatt.gui import tasks
+
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
+    # A background job still running after its test would finish (or crash) in a later
+    # test's widgets: the test has to wait for what it starts.
+    left = [task for task in list(tasks._running) if task.get_loop() is loop and not task.done()]
+    for task in left:
+        task.cancel()
+    if left:
+        loop.run_until_complete(asyncio.gather(*left, return_exceptions=True))
     loop.close()
     asyncio.set_event_loop(None)
+    assert not left, f"background jobs left running: {[task.get_coro() for task in left]}"
 
 
 def _type_text(qtbot: Any, widget: Any, text: str) -> None:
