@@ -693,6 +693,53 @@ def test_the_moderators_zoom_stays_when_the_board_changes_or_the_window_resizes(
     qtbot.waitUntil(all_in_sight)
 
 
+@pytest.fixture
+def sorted_board(library: Library, phases: dict[str, Phase]) -> Phase:
+    """The vision board with 60 cards sorted into twelve clusters of five."""
+    vision, board = phases["vision"], phases["vision_board"]
+    cards = [
+        library.cards.add(vision.id, f"{CRITIQUE[number % len(CRITIQUE)]} ({number})").id
+        for number in range(60)
+    ]
+    for number in range(12):
+        state = library.board.load(board.id)
+        edit = clustering.create_cluster(
+            state.board,
+            library.board.new_cluster_id(),
+            f"Themenfeld {number + 1}",
+            card_ids=cards[number * 5 : number * 5 + 5],
+        )
+        library.board.apply(board.id, edit.change)
+    return board
+
+
+def test_a_board_in_full_sight_is_laid_out_anew_for_a_new_window_shape(
+    qtbot: Any, sorted_board: Phase, open_board: Any
+) -> None:
+    """The window gets its real size after the board was first laid out, or the photo
+    strip unfolds: the whole board is reflowed for the new shape, not just shrunk."""
+    widget = open_board(sorted_board)
+    view = widget.view
+
+    def shape() -> float:
+        rect = widget.board_scene.itemsBoundingRect()
+        return rect.width() / rect.height()
+
+    qtbot.waitUntil(lambda: shape() > 1.0)  # 1400 × 900: wider than tall
+    wide = shape()
+    widget.window().resize(700, 1000)
+    qtbot.waitUntil(lambda: shape() < wide / 2)
+    assert widget.fitted
+
+    # zoomed by the moderator: the cards stay where they are
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    tall = shape()
+    widget.window().resize(1400, 900)
+    qtbot.waitUntil(lambda: view.width() > 1300)
+    QApplication.processEvents()
+    assert shape() == pytest.approx(tall)
+
+
 def test_the_type_ahead_goes_when_the_board_changes_under_it(
     qtbot: Any,
     library: Library,

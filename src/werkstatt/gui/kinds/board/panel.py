@@ -337,8 +337,17 @@ class ClusterWidget(QWidget):
             QTimer.singleShot(0, self, self._fit_if_fitted)
 
     def _fit_if_fitted(self) -> None:
-        if self.view.fitted:
-            self.fit()
+        if not self.view.fitted:
+            return
+        state = self.board_scene.state
+        if state is not None and not self.view.holding():
+            # Still the whole board in sight: lay it out for the new shape (the window
+            # got its real size, the photo strip unfolded), as text reflows; the blocks
+            # keep their order.
+            width = fitting_width(self.board_scene.metrics, state.board, self._aspect())
+            if width != self.board_scene.width:
+                self.board_scene.show(state, width)
+        self.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -107,6 +107,10 @@ class BoardView(QGraphicsView):
         self.scale(factor, factor)
         self.fitted = False
 
+    def holding(self) -> bool:
+        """Cards or a heading are held with the mouse (pressed, perhaps dragged)."""
+        return self._press is not None
+
     def fit(self) -> None:
         """The whole board in sight (never larger than its natural size)."""
         rect = self.board_scene.sceneRect()
