@@ -1145,12 +1145,12 @@ Als neue Maßnahme übernehmen (%2)</translation>
     <name>ClusterWidget</name>
     <message>
         <location filename="../../src/werkstatt/gui/kinds/board/panel.py" line="+110"/>
-        <location line="+281"/>
+        <location line="+290"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-289"/>
         <source>A new cluster of the selected cards (Ins)</source>
         <translation>Ein neuer Cluster aus den ausgewählten Karten (Einfg)</translation>
     </message>
@@ -1245,7 +1245,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>Ziehen Sie Karten auf einen Cluster, oder wählen Sie sie aus und tippen Sie den Namen des Clusters. Ziehen Sie eine Überschrift auf einen anderen Cluster, um beide zusammenzuführen.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+88"/>
         <source>The board changed meanwhile; please try again.</source>
         <translation>Die Pinnwand hat sich inzwischen geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -2639,7 +2639,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="+82"/>
+        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="+94"/>
         <source>5 minutes shorter</source>
         <translation>5 Minuten kürzer</translation>
     </message>
@@ -3740,7 +3740,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../src/werkstatt/protocol/builder.py" line="+102"/>
+        <location filename="../../src/werkstatt/protocol/builder.py" line="+111"/>
         <location line="+18"/>
         <location filename="../../src/werkstatt/protocol/front_matter.py" line="+46"/>
         <source>Protocol</source>
@@ -3799,7 +3799,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>geplant {minutes}&#xa0;Min.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{title} – skipped</source>
         <translation>{title} – ausgelassen</translation>
     </message>
@@ -4174,13 +4174,13 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/sections/photos.py" line="+59"/>
+        <location filename="../../src/werkstatt/protocol/sections/photos.py" line="+49"/>
         <source>The photo {filename} could not be read.</source>
-        <extracomment>Decoding and scaling a photo costs about as much as laying out a page of cards.</extracomment>
+        <extracomment>A camera JPEG is decoded at 1/2, 1/4 or 1/8 of its size, whichever gives PRINT_DPI; the next smaller scale is taken while it still gives this, which for a 12-megapixel landscape photo means decoding a quarter of the pixels (and 170 dpi on paper). Decoding and scaling a photo costs about as much as laying out a page of cards.</extracomment>
         <translation>Das Foto {filename} konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Photos ({count})</source>
         <translation>Fotos ({count})</translation>
     </message>
@@ -5043,6 +5043,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <message>
         <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="-37"/>
         <source>No start time: the run sheet has no clock times.</source>
+        <extracomment>Below this width (a laptop&apos;s right-hand column) the planned times and the duration editors give way to the phases&apos; titles: the planned times stay in each line&apos;s tooltip, the durations are changed from the context menu.</extracomment>
         <translation>Keine Anfangszeit: Der Ablaufplan hat keine Uhrzeiten.</translation>
     </message>
     <message>
@@ -5087,27 +5088,49 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
     <message>
         <location line="+19"/>
-        <location line="+133"/>
+        <location line="+187"/>
         <source>Go to this phase</source>
         <translation>Zu dieser Phase wechseln</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-181"/>
+        <location line="+183"/>
+        <source>5 minutes longer</source>
+        <translation>5 Minuten länger</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+184"/>
+        <source>5 minutes shorter</source>
+        <translation>5 Minuten kürzer</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Planned: %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Double-click a phase to go there; + and − or a right-click change the duration of a phase still to come.</source>
+        <translation>Doppelklick auf eine Phase wechselt dorthin; + und − oder ein Rechtsklick ändern die Dauer der kommenden Phasen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Double-click a phase to go there. −5 / +5 change phases still to come.</source>
         <translation>Doppelklick auf eine Phase wechselt dorthin. −5 / +5 ändern die Dauer der kommenden Phasen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-99"/>
         <source>skipped</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>%1 min</source>
         <translation>%1&#xa0;Min.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+97"/>
         <source>Leave this phase out</source>
         <translation>Diese Phase auslassen</translation>
     </message>

@@ -327,7 +327,47 @@ def test_the_sheet_context_menu_offers_to_leave_a_phase_out(
     table = run_page.sheet_panel.table
     rect = table.visualRect(table.model().index(3, 2))
     run_page.sheet_panel._context_menu(QPoint(rect.center()))
-    assert shown == [["Go to this phase", "Leave this phase out"]]
+    assert shown == [
+        ["Go to this phase", "5 minutes longer", "5 minutes shorter", "", "Leave this phase out"]
+    ]
+
+
+def test_on_a_laptop_the_run_sheet_shows_titles_and_plus_minus_change_a_duration(
+    run_page: Any, library: Library, evening: int, qtbot: QtBot
+) -> None:
+    """At 1366 × 768 next to a pinboard the right-hand column is about 360 px: the
+    planned times and the duration editors give way to the titles; + and − change the
+    selected phase."""
+    run_page.session.start_workshop()
+    panel = run_page.sheet_panel
+    table = panel.table
+    assert not panel.narrow
+    run_page.splitter.setSizes([1240, 360])
+    qtbot.waitUntil(lambda: panel.narrow)
+    assert table.isColumnHidden(0) and table.isColumnHidden(3)
+    assert "+ and −" in panel.hint.text()
+    qtbot.waitUntil(lambda: table.columnWidth(2) > 150)
+    assert "Planned: " in table.item(4, 2).toolTip()
+
+    before = library.list_phases(evening)[4].planned_minutes
+    table.setFocus()
+    table.setCurrentCell(4, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Plus)
+    assert library.list_phases(evening)[4].planned_minutes == before + 5
+    qtbot.keyClick(table, Qt.Key.Key_Minus)
+    qtbot.keyClick(table, Qt.Key.Key_Minus)
+    assert library.list_phases(evening)[4].planned_minutes == before - 5
+    # the phase under way is the timer's business, not the sheet's
+    current = library.list_phases(evening)[0].planned_minutes
+    table.setCurrentCell(0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Plus)
+    assert library.list_phases(evening)[0].planned_minutes == current
+
+    # with the column dragged wider, everything is there again
+    run_page.splitter.setSizes([900, 700])
+    qtbot.waitUntil(lambda: not panel.narrow)
+    assert not table.isColumnHidden(0)
+    assert "−5 / +5" in panel.hint.text()
 
 
 def test_question_and_script_labels_wrap(run_page: Any) -> None:

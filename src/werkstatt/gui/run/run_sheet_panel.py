@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +44,10 @@ VERY_LATE_COLOUR = "#c62828"
 ON_TIME_COLOUR = "#2e7d32"
 DONE_COLOUR = "#6b7280"
 STEP_MINUTES = 5
+#: Below this width (a laptop's right-hand column) the planned times and the duration
+#: editors give way to the phases' titles: the planned times stay in each line's
+#: tooltip, the durations are changed from the context menu.
+FULL_TABLE_MIN_WIDTH = 560
 
 
 class Column:
@@ -161,19 +173,26 @@ class RunSheetPanel(QWidget):
         go.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         go.triggered.connect(lambda: self._jump(self.table.currentRow()))
         self.table.addAction(go)
+        for text, key, step in (
+            (self.tr("5 minutes longer"), Qt.Key.Key_Plus, STEP_MINUTES),
+            (self.tr("5 minutes shorter"), Qt.Key.Key_Minus, -STEP_MINUTES),
+        ):
+            change = QAction(text, self.table)
+            change.setShortcut(QKeySequence(key))
+            change.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            change.triggered.connect(lambda _=False, step=step: self._step_current(step))
+            self.table.addAction(change)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.delay_label)
         layout.addWidget(self.table, 1)
-        hint = QLabel(
-            self.tr("Double-click a phase to go there. −5 / +5 change phases still to come."),
-            self,
-        )
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
-        layout.addWidget(hint)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        layout.addWidget(self.hint)
+        self._set_narrow(False)
 
         self._lines: tuple[SheetLine, ...] = ()
         self._structure: tuple[object, ...] = ()
@@ -209,7 +228,8 @@ class RunSheetPanel(QWidget):
             actual = f"{clock(line.actual_start)}–~{clock(line.expected_end)}"
         else:
             actual = "~" + span(line.expected_start, line.expected_end) if line.expected_end else ""
-        self._set(row, Column.PLANNED, span(line.planned_start, line.planned_end), line)
+        planned = span(line.planned_start, line.planned_end)
+        self._set(row, Column.PLANNED, planned, line)
         self._set(row, Column.ACTUAL, actual, line)
         marker = "▶ " if line.state is LineState.CURRENT else ""
         # A compound word wider than the column gets break chances (soft hyphens) so that
@@ -220,6 +240,10 @@ class RunSheetPanel(QWidget):
             self.table.columnWidth(Column.PHASE) - 12,
         )
         self._set(row, Column.PHASE, title, line)
+        if planned:
+            tip = self.tr("Planned: %1").replace("%1", planned)
+            for column in (Column.ACTUAL, Column.PHASE):
+                self.table.item(row, column).setToolTip(tip)
         actual_item = self.table.item(row, Column.ACTUAL)
         late = line.delay_minutes
         if line.state in (LineState.CURRENT, LineState.UPCOMING) and late > 0:
@@ -271,6 +295,38 @@ class RunSheetPanel(QWidget):
         if column == Column.MINUTES:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < FULL_TABLE_MIN_WIDTH
+        if narrow != self.narrow:
+            self._set_narrow(narrow)
+        # the titles' break chances fit the phase column's new width
+        QTimer.singleShot(0, self, self._redraw_titles)
+
+    @property
+    def narrow(self) -> bool:
+        """Only the times as held or expected and the titles are shown."""
+        return self.table.isColumnHidden(Column.MINUTES)
+
+    def _set_narrow(self, narrow: bool) -> None:
+        for column in (Column.PLANNED, Column.MINUTES):
+            self.table.setColumnHidden(column, narrow)
+        if narrow:
+            self.hint.setText(
+                self.tr(
+                    "Double-click a phase to go there; + and − or a right-click change the "
+                    "duration of a phase still to come."
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr("Double-click a phase to go there. −5 / +5 change phases still to come.")
+            )
+
+    def _redraw_titles(self) -> None:
+        for row, line in enumerate(self._lines):
+            self._draw_line(row, line, rebuild=False)
+
     # asking ----------------------------------------------------------------------------
     def line_at(self, row: int) -> SheetLine | None:
         return self._lines[row] if 0 <= row < len(self._lines) else None
@@ -283,6 +339,16 @@ class RunSheetPanel(QWidget):
         if line is not None:
             self.jumpRequested.emit(line.phase.id)
 
+    def _step(self, line: SheetLine, minutes: int) -> None:
+        if line.state is LineState.UPCOMING:
+            planned = line.phase.planned_minutes
+            self.minutesRequested.emit(line.phase.id, max(0, planned + minutes))
+
+    def _step_current(self, minutes: int) -> None:
+        line = self.line_at(self.table.currentRow())
+        if line is not None:
+            self._step(line, minutes)
+
     def _context_menu(self, position: QPoint) -> None:
         row = self.table.rowAt(position.y())
         line = self.line_at(row)
@@ -291,6 +357,12 @@ class RunSheetPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Go to this phase"), lambda: self._jump(row))
         if line.state is LineState.UPCOMING:
+            menu.addAction(self.tr("5 minutes longer"), lambda: self._step(line, STEP_MINUTES))
+            shorter = menu.addAction(
+                self.tr("5 minutes shorter"), lambda: self._step(line, -STEP_MINUTES)
+            )
+            shorter.setEnabled(line.phase.planned_minutes > 0)
+            menu.addSeparator()
             menu.addAction(
                 self.tr("Leave this phase out"),
                 lambda: self.skipRequested.emit(line.phase.id, True),
