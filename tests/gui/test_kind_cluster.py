@@ -846,3 +846,21 @@ def test_the_projector_writes_a_clusters_card_count_as_large_as_its_title(
     assert metrics.count_font.pixelSize() == metrics.heading_font.pixelSize()
     on_screen = metrics.count_font.pixelSize() * presenter.view.transform().m11()
     assert on_screen >= theme.small_px
+
+
+def test_the_board_hint_shows_whole_sentences_and_all_of_it_in_its_tooltip(
+    qapp: QApplication,
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from werkstatt.gui.kinds.board.panel import fitting_sentences
+
+    metrics = QFontMetrics(qapp.font())
+    first = "Ziehen Sie Karten auf einen Cluster, oder tippen Sie seinen Namen."
+    second = "Ziehen Sie eine Überschrift auf eine andere, um beide zusammenzuführen."
+    text = f"{first} {second}"
+    wide = metrics.horizontalAdvance(text) + 10
+    assert fitting_sentences(text, metrics, wide) == text
+    assert fitting_sentences(text, metrics, wide - 20) == first
+    narrow = fitting_sentences(text, metrics, metrics.horizontalAdvance(first) // 2)
+    assert narrow.endswith("…") and first.startswith(narrow[:-1])

@@ -14,10 +14,19 @@ the moderator reads a sentence, not a traceback.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,9 +62,22 @@ _HINT_STYLE = "color: #5a5a5a;"
 _DEFAULT_ASPECT = 16 / 9
 
 
+def fitting_sentences(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The whole sentences of ``text`` that fit ``width``, or its first one elided."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    shown = ""
+    for sentence in sentences:
+        longer = f"{shown} {sentence}" if shown else sentence
+        if metrics.horizontalAdvance(longer) > width:
+            break
+        shown = longer
+    return shown or metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
 class OneLineHint(QLabel):
-    """A hint in one line, cut with '…' where the pane is too narrow; all of it in the
-    tooltip. (Two wrapped lines of hint cost a laptop's board a row of cards.)"""
+    """A hint in one line: as many whole sentences as fit, the first cut with '…' only
+    where not even it fits; all of it in the tooltip. (Two wrapped lines of hint cost a
+    laptop's board a row of cards.)"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +95,7 @@ class OneLineHint(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         rect = self.contentsRect()
-        elide = Qt.TextElideMode.ElideRight
-        shown = self.fontMetrics().elidedText(self.text(), elide, rect.width())
+        shown = fitting_sentences(self.text(), self.fontMetrics(), rect.width())
         painter = QPainter(self)
         self.style().drawItemText(
             painter,
