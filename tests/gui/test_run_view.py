@@ -257,13 +257,18 @@ def test_f6_switches_between_plan_and_run(
     window.open_workshop(evening)
     page = window.workshop_pages[evening]
     assert not page.in_run_mode
+    assert page.facts_label.isVisible()
     qtbot.keyClick(page.editor.table, Qt.Key.Key_F6)
     assert page.in_run_mode
+    # the run view gives the line of date, place and client to the working area
+    assert not page.facts_label.isVisible()
+    assert page.title_label.toolTip() == page.facts_label.text()
     run = page.run_page
     run.session.start_workshop()
     run.session.add_break(10)
     qtbot.keyClick(run, Qt.Key.Key_F6)
     assert not page.in_run_mode
+    assert page.facts_label.isVisible()
     assert len(page.editor.phases()) == 7  # the plan shows the break added on the day
     assert "Workshop" in window.workshop_menu.title().replace("&", "")
     texts = [a.text() for a in window.workshop_menu.actions()]

@@ -252,6 +252,8 @@ class WorkshopPage(QWidget):
         if workshop.client:
             facts.append(self.tr("for %1").replace("%1", workshop.client))
         self.facts_label.setText("  ·  ".join(facts))
+        # in run mode the line is hidden (the board needs the room): the title tells it
+        self.title_label.setToolTip(self.facts_label.text())
         self.setWindowTitle(workshop.title)
         self.start_button.setVisible(
             workshop.status is WorkshopStatus.PLANNED and not self.in_run_mode
@@ -284,6 +286,9 @@ class WorkshopPage(QWidget):
         self.stack.setCurrentWidget(self.run_page)
         self.run_mode_button.setChecked(True)
         self.start_button.setVisible(False)
+        # Date, place and client are known in the hall; on a laptop screen the line is
+        # better spent on the pinboard (the title's tooltip still has it).
+        self.facts_label.setVisible(False)
         self.run_page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.modeChanged.emit(True)
 
@@ -291,6 +296,7 @@ class WorkshopPage(QWidget):
         self.editor.reload(force=True)  # the run sheet may have changed minutes or breaks
         self.stack.setCurrentWidget(self.editor)
         self.plan_mode_button.setChecked(True)
+        self.facts_label.setVisible(True)
         status = self.session.status if self.session is not None else None
         self.start_button.setVisible(status in (None, WorkshopStatus.PLANNED))
         self.modeChanged.emit(False)
