@@ -171,6 +171,11 @@ class ClusterItem(QGraphicsItem):
         return self._title
 
     @property
+    def count_text(self) -> str:
+        """'7 cards' (for the unsorted heap: 'Unsorted: 7 cards')."""
+        return self._count_text
+
+    @property
     def label(self) -> str:
         """What the heading says: the title, or for the unsorted heap its count."""
         return self._title if self.cluster_id is not None else self._count_text
@@ -277,6 +282,7 @@ class ClusterItem(QGraphicsItem):
             painter.drawRoundedRect(heading, 7, 7)
         if self.overview is not None and self.overview.on:
             self._paint_tiles(painter, self.overview)
+            return  # the view writes the title and count over the heading, readable
         metrics = self._metrics
         detail = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
         line_height = QFontMetricsF(metrics.heading_font).lineSpacing()

@@ -273,18 +273,32 @@ class BoardView(QGraphicsView):
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         height = metrics.height() + 6
+        plain = QFont(self.font())
+        plain_metrics = QFontMetricsF(plain)
+        colours = self.board_scene.colours
         for item in self.board_scene.clusters.values():
             area = self.mapFromScene(item.area()).boundingRect()
-            width = min(area.width(), metrics.horizontalAdvance(item.label) + 16)
-            if width < 24:
+            if area.width() < 24:
                 continue
-            box = QRectF(area.left(), area.top(), width, height)
-            painter.setPen(QColor(self.board_scene.colours.frame))
+            box = QRectF(area.left(), area.top(), area.width(), height)
+            painter.setPen(QColor(colours.frame))
             painter.setBrush(item.heading_colour())
             painter.drawRect(box)
-            painter.setPen(QColor(self.board_scene.colours.heading_text))
-            title = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, width - 12)
-            painter.drawText(box.adjusted(6, 0, -6, 0), int(Qt.AlignmentFlag.AlignVCenter), title)
+            inner = box.adjusted(6, 0, -6, 0)
+            centred = int(Qt.AlignmentFlag.AlignVCenter)
+            room = inner.width()
+            title_width = metrics.horizontalAdvance(item.label)
+            count = item.count_text if item.cluster_id is not None else ""
+            count_width = plain_metrics.horizontalAdvance(count)
+            if count and title_width + 12 + count_width <= room:
+                # the count too, when the whole title leaves room for it
+                painter.setFont(plain)
+                painter.setPen(QColor(colours.muted))
+                painter.drawText(inner, centred | int(Qt.AlignmentFlag.AlignRight), count)
+                painter.setFont(font)
+            painter.setPen(QColor(colours.heading_text))
+            title = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(inner, centred, title)
         painter.restore()
 
     def _drop_target(self, point: QPointF) -> ClusterItem | None:
