@@ -1144,7 +1144,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>ClusterWidget</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/board/panel.py" line="+110"/>
+        <location filename="../../src/werkstatt/gui/kinds/board/panel.py" line="+131"/>
         <location line="+290"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
@@ -5088,24 +5088,24 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
     <message>
         <location line="+19"/>
-        <location line="+187"/>
+        <location line="+201"/>
         <source>Go to this phase</source>
         <translation>Zu dieser Phase wechseln</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+183"/>
+        <location line="-195"/>
+        <location line="+197"/>
         <source>5 minutes longer</source>
         <translation>5 Minuten länger</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+184"/>
+        <location line="-196"/>
+        <location line="+198"/>
         <source>5 minutes shorter</source>
         <translation>5 Minuten kürzer</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-126"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
@@ -5130,7 +5130,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>%1&#xa0;Min.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Leave this phase out</source>
         <translation>Diese Phase auslassen</translation>
     </message>
@@ -5539,18 +5539,18 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/vote/tally_table.py" line="+125"/>
+        <location filename="../../src/werkstatt/gui/kinds/vote/tally_table.py" line="+133"/>
         <source>Rank</source>
         <extracomment>target id, criterion, dots: the moderator edited a cell with the spin box</extracomment>
         <translation>Rang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Item</source>
         <translation>Karte / Cluster</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Dots</source>
         <translation>Punkte</translation>
     </message>
@@ -5560,7 +5560,22 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+4"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Shares this rank with another item</source>
         <translation>Gleichstand: teilt sich diesen Rang mit einem anderen Eintrag</translation>
     </message>
@@ -5746,7 +5761,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Ziffern geben die Punkte ein · + / − zählt einen dazu oder ab · ↑/↓ oder Enter: nächster Eintrag · Rücktaste nimmt eine Ziffer zurück · Strg+R zeigt das Ergebnis · Strg+Z macht rückgängig</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Hide the result</source>
         <translation>Ergebnis ausblenden</translation>
     </message>

@@ -17,7 +17,7 @@ from werkstatt.core.voting import Verdict
 from werkstatt.gui import kinds
 from werkstatt.gui.kinds import KindUI, PresenterTheme, RunContext
 from werkstatt.gui.kinds.vote import VotePresenter, VoteWidget
-from werkstatt.gui.kinds.vote.tally_table import FIRST_COUNT_COLUMN, RANK_COLUMN
+from werkstatt.gui.kinds.vote.tally_table import FIRST_COUNT_COLUMN, LABEL_COLUMN, RANK_COLUMN
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.store.library import Library
 from werkstatt.store.models import ClusterRow
@@ -159,6 +159,8 @@ def test_the_tally_is_typed_by_keyboard(
     widget = open_vote(vote)
     view = widget.view
     qtbot.waitUntil(view.hasFocus)
+    heading = widget.model.headerData(LABEL_COLUMN, Qt.Orientation.Horizontal)
+    assert heading == "Cluster", "the dots are on clusters here"
     assert view.currentIndex().row() == 0
     assert view.currentIndex().column() == FIRST_COUNT_COLUMN
     # Digits type the count at once; Enter goes on to the next item.

@@ -195,6 +195,7 @@ def test_a_whole_open_space_from_marketplace_to_book_of_proceedings(
     _next_phase(qtbot, run, clocks)
     vote = _working(qtbot, run, VoteWidget)
     qtbot.waitUntil(vote.view.hasFocus)
+    assert vote.model.headerData(1, Qt.Orientation.Horizontal) == "Session"
     for dots in DOTS:
         qtbot.keyClicks(vote.view, str(dots))
         qtbot.keyClick(vote.view, Qt.Key.Key_Return)

@@ -29,7 +29,7 @@ from test_run_fixtures import (  # noqa: F401  (fixtures)
 
 from werkstatt.core.live_sheet import to_local
 from werkstatt.core.records import WorkshopStatus
-from werkstatt.methods.model import PhaseKind
+from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.store.library import Library
 
 
@@ -228,7 +228,11 @@ def test_kinds_without_a_working_area_get_the_generic_one(
 
 
 def test_finishing_ends_the_last_phase_and_the_workshop(
-    run_page: Any, library: Library, evening: int, clocks: FakeClocks, qtbot: QtBot,
+    run_page: Any,
+    library: Library,
+    evening: int,
+    clocks: FakeClocks,
+    qtbot: QtBot,
     answers: Any,
 ) -> None:
     ids = _ids(library, evening)
@@ -250,7 +254,12 @@ def test_local_times_of_the_sheet_are_the_local_clock(clocks: FakeClocks) -> Non
 
 
 def test_f6_switches_between_plan_and_run(
-    qtbot: QtBot, library: Library, evening: int, clocks: FakeClocks, player: Any, kinds: Any,
+    qtbot: QtBot,
+    library: Library,
+    evening: int,
+    clocks: FakeClocks,
+    player: Any,
+    kinds: Any,
     make_window: Callable[[Library], Any],
 ) -> None:
     window = make_window(library)
@@ -276,7 +285,11 @@ def test_f6_switches_between_plan_and_run(
 
 
 def test_a_restart_mid_phase_resumes_with_the_timer_running(
-    qtbot: QtBot, data_dir: Path, clocks: FakeClocks, player: Any, kinds: Any,
+    qtbot: QtBot,
+    data_dir: Path,
+    clocks: FakeClocks,
+    player: Any,
+    kinds: Any,
     make_window: Callable[[Library], Any],
 ) -> None:
     first = Library.open(data_dir)
@@ -326,9 +339,9 @@ def test_the_sheet_context_menu_offers_to_leave_a_phase_out(
 
     run_page.session.start_workshop()
     shown: list[list[str]] = []
-    monkeypatch.setattr(QMenu, "popup", lambda menu, _pos: shown.append(
-        [a.text() for a in menu.actions()]
-    ))
+    monkeypatch.setattr(
+        QMenu, "popup", lambda menu, _pos: shown.append([a.text() for a in menu.actions()])
+    )
     table = run_page.sheet_panel.table
     rect = table.visualRect(table.model().index(3, 2))
     run_page.sheet_panel._context_menu(QPoint(rect.center()))
@@ -379,3 +392,36 @@ def test_question_and_script_labels_wrap(run_page: Any) -> None:
     for label in run_page.findChildren(QLabel):
         if label.objectName() in ("run_title", "run_question", "run_script"):
             assert label.wordWrap()
+
+
+def test_the_run_sheet_keeps_the_phase_under_way_in_sight(
+    qtbot: QtBot, library: Library, make_session: Callable[[int], Any]
+) -> None:
+    """A long day on a short screen: the sheet scrolls along as the phases go by."""
+    from werkstatt.gui.run.run_page import RunPage
+
+    many = [
+        PhaseDraft(
+            PhaseKind.BRIEFING,
+            f"Gesprächsrunde {n}: Nachbarschaftshilfe im Quartier",
+            planned_minutes=10,
+        )
+        for n in range(1, 31)
+    ]
+    workshop_id = library.create_workshop(workshop_draft(), many).id
+    page = RunPage(make_session(workshop_id))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.sheet_panel.table
+    viewport = table.viewport().rect()
+
+    def in_sight(row: int) -> bool:
+        rect = table.visualItemRect(table.item(row, 2))
+        return viewport.contains(rect.topLeft()) and viewport.contains(rect.bottomLeft())
+
+    page.session.start_workshop()
+    assert not in_sight(25)
+    page.session.go_to(_ids(library, workshop_id)[25])
+    qtbot.waitUntil(lambda: in_sight(25))

@@ -84,8 +84,12 @@ class Votes:
 
     def tally(self, phase_id: int) -> Tally:
         """The dots per live target, the targets in board (card, session) order."""
+        return self.tally_and_target_kind(phase_id)[0]
+
+    def tally_and_target_kind(self, phase_id: int) -> tuple[Tally, str]:
+        """:meth:`tally` and :meth:`target_kind`, read together."""
         with self._transaction(write=False) as session:
-            return _read_tally(session, _vote_phase(session, phase_id))[0]
+            return _read_tally(session, _vote_phase(session, phase_id))
 
     def set_counts(self, phase_id: int, counts: Sequence[tuple[int, str, int]]) -> Tally:
         """Set the dots of (target id, criterion) pairs, all or none; 0 removes a count.

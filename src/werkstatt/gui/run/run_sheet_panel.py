@@ -196,6 +196,7 @@ class RunSheetPanel(QWidget):
 
         self._lines: tuple[SheetLine, ...] = ()
         self._structure: tuple[object, ...] = ()
+        self._current_id: int | None = None
 
     # drawing ---------------------------------------------------------------------------
     def show_sheet(self, sheet: LiveSheet) -> None:
@@ -213,6 +214,11 @@ class RunSheetPanel(QWidget):
             self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             self._draw_line(row, line, rebuild)
+        current = next((ln.phase.id for ln in lines if ln.state is LineState.CURRENT), None)
+        if current != self._current_id:
+            self._current_id = current
+            # the phase under way in sight, also in a long day's sheet
+            QTimer.singleShot(0, self, self._show_current)
         self.delay_label.setText(delay_sentence(sheet))
         delay = sheet.delay_minutes
         colour = ON_TIME_COLOUR if delay <= 0 else LATE_COLOUR if delay < 15 else VERY_LATE_COLOUR
@@ -326,6 +332,14 @@ class RunSheetPanel(QWidget):
     def _redraw_titles(self) -> None:
         for row, line in enumerate(self._lines):
             self._draw_line(row, line, rebuild=False)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = None if self._current_id is None else self.row_of(self._current_id)
+        if row is not None:
+            item = self.table.item(row, Column.PHASE)
+            if item is not None:
+                self.table.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
 
     # asking ----------------------------------------------------------------------------
     def line_at(self, row: int) -> SheetLine | None:

@@ -182,7 +182,7 @@ class VoteWidget(QWidget):
     def reload(self) -> None:
         try:
             self._phase = self._read_phase()
-            tally = self._context.library.votes.tally(self._phase.id)
+            tally, target_kind = self._context.library.votes.tally_and_target_kind(self._phase.id)
         except StoreError as exc:
             dialogs.show_error(self, describe(exc))
             return
@@ -191,6 +191,7 @@ class VoteWidget(QWidget):
         per_target = int(settings.get("max_dots_per_target", 0))
         limit = participants * per_target if participants > 0 and per_target > 0 else 0
         current = self.model.cell(self.view.currentIndex())
+        self.model.set_target_kind(target_kind)
         self.model.set_tally(tally, limit)
         if tally.targets:
             self._restore_current(current)

@@ -35,6 +35,7 @@ from werkstatt.core import voting
 from werkstatt.core.voting import Tally
 from werkstatt.gui.kinds.vote.criteria import criterion_label
 from werkstatt.methods import limits
+from werkstatt.store.votes import TARGET_CARD, TARGET_CLUSTER, TARGET_PROPOSAL
 
 RANK_COLUMN = 0
 LABEL_COLUMN = 1
@@ -54,6 +55,13 @@ class TallyModel(QAbstractTableModel):
         self._tally = Tally(())
         self._ranks: dict[int, tuple[int, bool]] = {}
         self._limit = 0  # a single count above this is suspicious; 0 = no check
+        self._target_kind = ""  # store.votes.TARGET_*: what the rows are
+
+    def set_target_kind(self, kind: str) -> None:
+        """What the dots are stuck on ("cluster", "card", "proposal"): the column's name."""
+        if kind != self._target_kind:
+            self._target_kind = kind
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, LABEL_COLUMN, LABEL_COLUMN)
 
     # -- what it shows ------------------------------------------------------------------
     def set_tally(self, tally: Tally, limit: int = 0) -> None:
@@ -124,12 +132,21 @@ class TallyModel(QAbstractTableModel):
         if section == RANK_COLUMN:
             return self.tr("Rank")
         if section == LABEL_COLUMN:
-            return self.tr("Item")
+            return self._label_heading()
         if section in self.count_columns():
             if not self.has_total_column():
                 return self.tr("Dots")
             return criterion_label(self._tally.criteria[section - FIRST_COUNT_COLUMN])
         return self.tr("Total")
+
+    def _label_heading(self) -> str:
+        if self._target_kind == TARGET_CLUSTER:
+            return self.tr("Cluster")
+        if self._target_kind == TARGET_CARD:
+            return self.tr("Card")
+        if self._target_kind == TARGET_PROPOSAL:
+            return self.tr("Session")
+        return self.tr("Item")
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
