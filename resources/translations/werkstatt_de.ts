@@ -2792,8 +2792,9 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/rounds/notes_panel.py" line="+82"/>
+        <location filename="../../src/werkstatt/gui/kinds/rounds/notes_panel.py" line="+96"/>
         <source>R&amp;ound:</source>
+        <extracomment>Lines in sight; more scroll. The room left is the grid&apos;s, whose rows are the tables (on a laptop a taller editor left one row of them).</extracomment>
         <translation>R&amp;unde:</translation>
     </message>
     <message>
@@ -2812,17 +2813,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Runden b&amp;eenden</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>The host&apos;s key points; Ctrl+Enter saves and goes on to the next table.</source>
-        <translation>Kernpunkte der Gastgeber:in; Strg+Enter speichert und geht zum nächsten Tisch.</translation>
+        <location line="+41"/>
+        <source>The host&apos;s key points; Ctrl+Enter saves and goes on to the next table. Photos of the tablecloths go into the photo strip below.</source>
+        <translation>Kernpunkte der Gastgeber:in; Strg+Enter speichert und geht zum nächsten Tisch. Fotos der Tischdecken fügen Sie unten in der Fotoleiste hinzu.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Photos of the tablecloths: add them with the photo strip below.</source>
-        <translation>Fotos der Tischdecken: Fügen Sie sie unten in der Fotoleiste hinzu.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Round %1</source>
         <translation>Runde %1</translation>
     </message>

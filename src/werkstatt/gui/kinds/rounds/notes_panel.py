@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -44,10 +45,23 @@ _SHOWN_CHARS = 30
 class NoteEdit(QPlainTextEdit):
     """Multi-line key points: Ctrl+Enter saves and moves on, leaving the field saves."""
 
+    #: Lines in sight; more scroll. The room left is the grid's, whose rows are the
+    #: tables (on a laptop a taller editor left one row of them).
+    LINES = 3.6
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.on_save: Callable[[bool], None] | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setMinimumHeight(self._height(2.5))
+
+    def _height(self, lines: float) -> int:
+        frame = 2 * self.frameWidth() + round(self.document().documentMargin() * 2)
+        return round(self.fontMetrics().lineSpacing() * lines) + frame
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self.LINES))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
@@ -106,13 +120,14 @@ class NotesPanel(QWidget):
         font.setBold(True)
         self.clock_label.setFont(font)
         top.addWidget(self.clock_label)
-        top.addStretch(1)
-        layout.addLayout(top)
-
+        # Where the rounds stand, beside the buttons that move them on: on a laptop every
+        # line above the grid of notes is a table less in sight.
         self.stage_label = QLabel(self)
         self.stage_label.setObjectName("rounds_stage")
         self.stage_label.setWordWrap(True)
-        layout.addWidget(self.stage_label)
+        top.addSpacing(8)
+        top.addWidget(self.stage_label, 1)
+        layout.addLayout(top)
         self.question = QLabel(self)
         self.question.setObjectName("rounds_question")
         self.question.setWordWrap(True)
@@ -125,7 +140,7 @@ class NotesPanel(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setTabKeyNavigation(False)
         self.grid.currentCellChanged.connect(lambda *_: self._cell_chosen())
-        layout.addWidget(self.grid, 2)
+        layout.addWidget(self.grid, 1)
 
         self.editor_label = QLabel(self)
         self.editor_label.setObjectName("rounds_note_label")
@@ -134,17 +149,14 @@ class NotesPanel(QWidget):
         self.editor = NoteEdit(self)
         self.editor.setObjectName("rounds_note")
         self.editor.setPlaceholderText(
-            self.tr("The host's key points; Ctrl+Enter saves and goes on to the next table.")
+            self.tr(
+                "The host's key points; Ctrl+Enter saves and goes on to the next table. "
+                "Photos of the tablecloths go into the photo strip below."
+            )
         )
         self.editor.on_save = self._save
         self.editor_label.setBuddy(self.editor)
-        layout.addWidget(self.editor, 1)
-        hint = QLabel(
-            self.tr("Photos of the tablecloths: add them with the photo strip below."), self
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
-        layout.addWidget(hint)
+        layout.addWidget(self.editor, 0)
 
         context.recordsChanged.connect(self._records_changed)
         self.reload()
