@@ -712,3 +712,33 @@ def test_slots_and_spaces_are_edited_and_removed_by_keyboard(
 
 def _slot_times(slot: agenda.Slot) -> str:
     return f"{slot.start:%H:%M}–{agenda.slot_end(slot):%H:%M}"
+
+
+def test_projector_titles_shrink_a_little_rather_than_break_a_word(
+    qtbot: Any, context: RunContext, library: Library, phase: Phase
+) -> None:
+    """'Quartiersentwicklungskonzept' broken as 'Quartiersentwicklungs-konzept' reads
+    badly from the back of the hall: the titles get smaller until the longest word fits
+    (by 30 % at most)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from werkstatt.gui.kinds.text_fit import font_px
+
+    wall = library.agenda.ensure_wall(phase.id)
+    for column, (title, convener) in enumerate(PROPOSALS[:3]):
+        pid = add(library, phase, title, convener)
+        wall = stored(library, phase)
+        library.agenda.apply(phase.id, agenda.place(wall, pid, *cell(wall, 0, column)).change)
+    presenter = AgendaPresenter(context, phase, PresenterTheme(1080), None)
+    qtbot.addWidget(presenter)
+    presenter.resize(1920, 1080)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    sizes = presenter.layout_.sizes
+    theme = PresenterTheme(1080)
+    unshrunk = int(min(theme.body_px, sizes.cell_height / 3.6, sizes.cell_width / 7.0))
+    assert sizes.title_px < unshrunk, "the compound did not fit at the full size"
+    assert sizes.title_px >= int(unshrunk * 0.7)
+    metrics = QFontMetricsF(font_px(sizes.title_px, bold=True, base=presenter.font()))
+    room = sizes.cell_width - 12 - 2 * sizes.pad - metrics.horizontalAdvance("-")
+    assert metrics.horizontalAdvance("Quartiersentwicklungskonzept") <= room

@@ -45,6 +45,7 @@ class Colours:
     muted: str
     card: str
     card_text: str
+    card_muted: str  # a convener's name on a card
     conflict: str
     conflict_cell: str
     fitting: str
@@ -62,6 +63,7 @@ MODERATOR_COLOURS = Colours(
     muted="#5c5c5c",
     card="#fff6c2",
     card_text="#1d1d1d",
+    card_muted="#5c5c5c",
     conflict="#c62828",
     conflict_cell="#f8d4d0",
     fitting="#d5efd0",
@@ -267,7 +269,7 @@ class GridPainter:
             y += title_line
         if convener and y + small_line <= inner.bottom() + 1:
             painter.setFont(self.small_font)
-            painter.setPen(QColor(colours.muted))
+            painter.setPen(QColor(colours.card_muted))
             shown = painter.fontMetrics().elidedText(
                 convener, Qt.TextElideMode.ElideRight, int(inner.width())
             )

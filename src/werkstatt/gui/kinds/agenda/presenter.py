@@ -13,7 +13,15 @@ import datetime
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from werkstatt.core import agenda
@@ -22,6 +30,7 @@ from werkstatt.core.clock import local_time
 from werkstatt.core.records import Phase
 from werkstatt.gui.kinds.agenda.grid import Colours, GridLayout, GridPainter, Sizes
 from werkstatt.gui.kinds.base import PresenterTheme, RunContext
+from werkstatt.gui.kinds.text_fit import HYPHEN, font_px
 from werkstatt.store.errors import StoreError
 
 TICK_MS = 30_000
@@ -42,6 +51,8 @@ def presenter_colours(theme: PresenterTheme) -> Colours:
         muted=theme.muted,
         card=theme.card_background,
         card_text=theme.card_foreground,
+        # the theme's muted grey is for the dark background; on a card it is too faint
+        card_muted="#5a5446",
         conflict=theme.overtime,
         conflict_cell=theme.background,  # the hall sees the agenda, not the moderator's worries
         fitting=theme.background,
@@ -132,7 +143,7 @@ class AgendaPresenter(QWidget):
         # Titles as large as the cells allow (three lines of about twelve letters), never
         # larger than the projector's body text nor smaller than readable.
         title_px = int(min(theme.body_px, cell_height / 3.6, cell_width / 7.0))
-        title_px = max(12, title_px)
+        title_px = _longest_word_fits(wall, max(12, title_px), cell_width, self.font())
         small_px = max(12, min(small, int(title_px * 0.8)))
         sizes = Sizes(
             cell_width=cell_width,
@@ -174,10 +185,9 @@ class AgendaPresenter(QWidget):
             )
             return
         sizes = layout.sizes
-        # Narrow cells give every line to the title; the hall reads titles, not names.
-        show_convener = sizes.cell_height > 5 * sizes.title_px and sizes.cell_width > 11 * (
-            sizes.title_px
-        )
+        # Low cells give every line to the title; the hall reads titles first. (The name
+        # is cut to the card's width, so a narrow cell can still show it.)
+        show_convener = sizes.cell_height > 5 * sizes.title_px
         painter.translate(self._margin, self._margin)
         grid.paint_cells(
             painter,
@@ -194,3 +204,28 @@ class AgendaPresenter(QWidget):
             painter.setPen(QPen(QColor(self._theme.accent), max(3, sizes.title_px // 5)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(layout.row_rect(rows[0]))
+
+
+#: A title may shrink to this share of its size so that its longest word is not broken
+#: ('Quartierszent-rum' reads badly from the back of the hall); a longer word still is.
+_WORD_FIT_SHRINK = 0.7
+
+
+def _longest_word_fits(wall: AgendaWall, title_px: int, cell_width: float, base: QFont) -> int:
+    """``title_px``, made smaller (down to _WORD_FIT_SHRINK of it) until the longest word
+    of the placed titles fits a card's line."""
+    words = {word for pid in wall.placement for word in wall.proposal(pid).title.split()}
+    if not words:
+        return title_px
+    floor = max(12, int(title_px * _WORD_FIT_SHRINK))
+    size = title_px
+    while size > floor:
+        pad = max(4.0, size / 4)
+        metrics = QFontMetricsF(font_px(size, bold=True, base=base))
+        # the card's inset in its cell, its padding, the room kept for a hyphen
+        room = cell_width - 12 - 2 * pad - metrics.horizontalAdvance(HYPHEN)
+        if max(metrics.horizontalAdvance(word) for word in words) <= room:
+            break
+        size -= 1
+    return size
+
