@@ -175,7 +175,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>AgendaPresenter</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/agenda/presenter.py" line="+173"/>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/presenter.py" line="+184"/>
         <source>The sessions will appear here as they are placed on the agenda wall.</source>
         <translation>Die Sessions erscheinen hier, sobald sie an der Agenda-Wand platziert werden.</translation>
     </message>
@@ -226,7 +226,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>AgendaWall</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/agenda/grid.py" line="+383"/>
+        <location filename="../../src/werkstatt/gui/kinds/agenda/grid.py" line="+385"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -259,6 +259,26 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n people</source>
+        <translation>%n Personen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 seat</source>
+        <translation>1 Platz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n seats</source>
+        <translation>%n Plätze</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1159,30 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <location line="+12"/>
         <source>On average, each person meets {count} different people.</source>
         <translation>Im Durchschnitt trifft jede Person {count} verschiedene andere Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterBoard</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/board/items.py" line="+222"/>
+        <source>Unsorted: 1 card</source>
+        <extracomment>The moderator&apos;s view switches to the overview (items.Overview) below this.</extracomment>
+        <translation>Nicht zugeordnet: 1 Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsorted: %n cards</source>
+        <translation>Nicht zugeordnet: %n Karten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n cards</source>
+        <translation>%n Karten</translation>
     </message>
 </context>
 <context>
@@ -3279,9 +3323,29 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../src/werkstatt/gui/photos/importer.py" line="+137"/>
-        <source>Adding photos …</source>
+        <location filename="../../src/werkstatt/gui/photos/importer.py" line="+122"/>
+        <source>Add 1 photo</source>
         <extracomment>The file dialog&apos;s filter; a file of another kind that is dropped is checked all the same. (file name, what went wrong) for every file that was not added</extracomment>
+        <translation>1 Foto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add %n photos</source>
+        <translation>%n Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 file could not be added as a photo:</source>
+        <translation>1 Datei konnte nicht als Foto hinzugefügt werden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n files could not be added as photos:</source>
+        <translation>%n Dateien konnten nicht als Fotos hinzugefügt werden:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding photos …</source>
         <translation>Fotos werden hinzugefügt&#xa0;…</translation>
     </message>
     <message>
@@ -5665,6 +5729,19 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <location line="+6"/>
         <source>Gong muted</source>
         <translation>Gong aus</translation>
+    </message>
+</context>
+<context>
+    <name>TopResults</name>
+    <message>
+        <location filename="../../src/werkstatt/gui/kinds/top_results.py" line="+32"/>
+        <source>1 dot</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n dots</source>
+        <translation>%n Punkte</translation>
     </message>
 </context>
 <context>

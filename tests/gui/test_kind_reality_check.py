@@ -101,9 +101,9 @@ def test_one_block_per_top_idea_and_tab_keeps_each_answer(
     check = workshop["check"]
     widget, presenter = screens(check)
     assert [block.heading.text() for block in widget.blocks] == [
-        "1. Ein Dorfplatz mit Brunnen und Schatten · 11 dot(s)",
-        "2. Quartiersgarten hinter dem Bahnhof · 7 dot(s)",
-        "3. Nachtbus am Wochenende · 5 dot(s)",
+        "1. Ein Dorfplatz mit Brunnen und Schatten · 11 dots",
+        "2. Quartiersgarten hinter dem Bahnhof · 7 dots",
+        "3. Nachtbus am Wochenende · 5 dots",
     ]
     first = widget.blocks[0]
     resources = first.fields["resources"]
@@ -132,7 +132,7 @@ def test_one_block_per_top_idea_and_tab_keeps_each_answer(
 
     qtbot.waitUntil(lambda: presenter.cells and presenter.cells[0][3].text() == row.obstacles)
     assert [cell.text() for cell in presenter.cells[0]] == [
-        "1. Ein Dorfplatz mit Brunnen und Schatten · 11 dot(s)",
+        "1. Ein Dorfplatz mit Brunnen und Schatten · 11 dots",
         row.resources,
         row.allies,
         row.obstacles,

@@ -25,7 +25,12 @@ def dots_text(item: TopItem) -> str:
     """ "3 dots" for a voted result, "" for a cluster taken in board order."""
     if item.dots is None:
         return ""
-    return translate("TopResults", "%n dot(s)", "", item.dots)
+    # Singular and plural as two texts: pyside6-lupdate makes plural forms only of tr().
+    # and of a call whose count is not a plain name
+    dots = item.dots
+    if dots == 1:
+        return translate("TopResults", "1 dot")
+    return translate("TopResults", "%n dots", "", dots)
 
 
 def same_idea(item: TopItem, source_cluster_id: int | None, label: str) -> bool:

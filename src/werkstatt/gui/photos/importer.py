@@ -115,14 +115,24 @@ def import_photos(
 def _record_undo_step(context: RunContext, phase_id: int, added: list[Photo]) -> None:
     if not added or not shiboken6.isValid(context.undo_stack):
         return
-    text = translate("PhotoStrip", "Add %n photo(s)", "", len(added))
+    # Singular and plural as two texts: pyside6-lupdate makes plural forms only of tr().
+    # and of a call whose count is not a plain name
+    count = len(added)
+    if count == 1:
+        text = translate("PhotoStrip", "Add 1 photo")
+    else:
+        text = translate("PhotoStrip", "Add %n photos", "", count)
     command = AddedPhotosCommand(context, phase_id, text, [photo.id for photo in added])
     context.undo_stack.push(command)
 
 
 def failure_text(failed: Sequence[tuple[str, BaseException]]) -> str:
     """One message for every file that was not added: the file's name and why."""
-    head = translate("PhotoStrip", "%n file(s) could not be added as photos:", "", len(failed))
+    count = len(failed)  # a plain name for pyside6-lupdate, as above
+    if count == 1:
+        head = translate("PhotoStrip", "1 file could not be added as a photo:")
+    else:
+        head = translate("PhotoStrip", "%n files could not be added as photos:", "", count)
     lines = []
     for name, exc in failed:
         sentence = describe(exc)

@@ -79,8 +79,13 @@ def details(proposal: Proposal) -> str:
     parts: list[str] = []
     if proposal.convener:
         parts.append(proposal.convener)
-    if proposal.expected is not None:
-        parts.append(translate("AgendaWall", "%n people", "", proposal.expected))
+    # Singular and plural as two texts: pyside6-lupdate makes plural forms only of tr(),
+    # and of a call whose count is not a plain name
+    expected = proposal.expected
+    if expected == 1:
+        parts.append(translate("AgendaWall", "1 person"))
+    elif expected is not None:
+        parts.append(translate("AgendaWall", "%n people", "", expected))
     if proposal.needs:
         parts.append(tag_list(proposal.needs))
     return " · ".join(parts)
@@ -88,8 +93,11 @@ def details(proposal: Proposal) -> str:
 
 def space_details(space: Space) -> str:
     parts: list[str] = []
-    if space.capacity is not None:
-        parts.append(translate("AgendaWall", "%n seats", "", space.capacity))
+    capacity = space.capacity  # a plain name for pyside6-lupdate, as above
+    if capacity == 1:
+        parts.append(translate("AgendaWall", "1 seat"))
+    elif capacity is not None:
+        parts.append(translate("AgendaWall", "%n seats", "", capacity))
     if space.equipment:
         parts.append(tag_list(space.equipment))
     return " · ".join(parts)

@@ -214,11 +214,22 @@ class ClusterItem(QGraphicsItem):
         return QRectF(self._heading)
 
     def _wrap(self) -> None:
+        # Singular and plural as two texts: pyside6-lupdate makes plural forms only of tr().
+        # and of a call whose count is not a plain name
+        count = self._count
         if self.cluster_id is None:
-            self._count_text = translate("ClusterBoard", "Unsorted: %n card(s)", "", self._count)
+            self._count_text = (
+                translate("ClusterBoard", "Unsorted: 1 card")
+                if count == 1
+                else translate("ClusterBoard", "Unsorted: %n cards", "", count)
+            )
             title = self._count_text
         else:
-            self._count_text = translate("ClusterBoard", "%n card(s)", "", self._count)
+            self._count_text = (
+                translate("ClusterBoard", "1 card")
+                if count == 1
+                else translate("ClusterBoard", "%n cards", "", count)
+            )
             title = self._title
         room = self._heading.width() - 2 * self._metrics.padding
         self._lines = wrapped_lines(
