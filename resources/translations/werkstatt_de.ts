@@ -4900,12 +4900,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     <name>RoundsPresenter</name>
     <message>
         <location filename="../../src/werkstatt/gui/kinds/rounds/presenter.py" line="+120"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Please change tables now</source>
         <translation>Bitte wechseln Sie jetzt die Tische</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Round %1: find your badge number and your table.</source>
         <translation>Runde %1: Suchen Sie Ihre Nummer und Ihren Tisch.</translation>
     </message>
@@ -4915,7 +4915,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Vielen Dank für die Gespräche!</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Round %1 of %2: time is up – please come to an end</source>
+        <translation>Runde %1 von %2: Die Zeit ist um – bitte kommen Sie zum Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
     </message>

@@ -643,3 +643,25 @@ def test_a_round_state_the_store_refuses_is_told_and_the_clock_goes_on(
     assert notes.clock.stage is Stage.TALKING and notes.clock_label.text() == "25:00"
     monkeypatch.undo()
     assert library.cafe.round_state(phase.id) == RoundState()
+
+
+def test_the_projector_says_when_a_rounds_time_is_up(
+    qtbot: Any, runs: Callable[[], Run], phase: Phase,
+    clocks: FakeClocks, player: FakePlayer,  # noqa: F811
+) -> None:
+    run = runs()
+    host = QWidget()
+    qtbot.addWidget(host)
+    presenter = kinds._REGISTRY[PhaseKind.ROUNDS].presenter_widget(
+        run.session.context, phase, PresenterTheme(1080), host
+    )
+    assert isinstance(presenter, RoundsPresenter)
+    qtbot.mouseClick(run.notes.start_button, Qt.MouseButton.LeftButton)
+    assert presenter.heading.text() == "Round 1 of 3"
+    clocks.advance(minutes=25, seconds=5)
+    run.notes.clock.refresh()
+    assert run.gongs == [1]
+    assert presenter.heading.text() == "Round 1 of 3: time is up – please come to an end"
+    assert presenter.question.text() == QUESTIONS[0]  # still there to finish on
+    qtbot.mouseClick(run.notes.rotate_button, Qt.MouseButton.LeftButton)
+    assert presenter.heading.text() == "Please change tables now"

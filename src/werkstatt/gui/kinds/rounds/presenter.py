@@ -112,7 +112,7 @@ class RoundsPresenter(QWidget):
         theme = self._theme
         number = clock.shown_round + 1
         self.clock_label.setText(clock_text(clock.remaining()) if clock.running else "")
-        state = (clock.stage, clock.shown_round, id(self.setup))
+        state = (clock.stage, clock.shown_round, clock.time_up, id(self.setup))
         if state == self._shown:
             return  # a tick: only the clock moved
         self._shown = state
@@ -136,9 +136,12 @@ class RoundsPresenter(QWidget):
             self.heading.setText(self.tr("Thank you for the conversations!"))
             self.question.setText("")
             return
-        self.heading.setText(
-            self.tr("Round %1 of %2").replace("%1", str(number)).replace("%2", str(clock.rounds))
-        )
+        if clock.time_up:
+            # the gong rang: the hall reads why the moderator is waving
+            heading = self.tr("Round %1 of %2: time is up – please come to an end")
+        else:
+            heading = self.tr("Round %1 of %2")
+        self.heading.setText(heading.replace("%1", str(number)).replace("%2", str(clock.rounds)))
         if question_mode(self._phase) == PER_TABLE:
             lines = question_lines(self._phase)
             if self.setup is not None and 0 < len(lines) <= 8:
