@@ -116,6 +116,10 @@ class ClusterWidget(QWidget):
         self._phase = phase
         self._arranged = False  # laid out for a screen's shape once
         self._shown = False  # laid out for the real screen, at the first show
+        self._reflow_timer = QTimer(self)
+        self._reflow_timer.setSingleShot(True)
+        self._reflow_timer.setInterval(150)
+        self._reflow_timer.timeout.connect(self._reflow_if_fitted)
         self.board_scene = BoardScene(BoardMetrics.for_font(self.font()), BoardColours(), self)
         self._build()
         context.recordsChanged.connect(self._records_changed)
@@ -356,19 +360,25 @@ class ClusterWidget(QWidget):
         # Zoomed by the moderator: the view keeps its middle (its resize anchor).
         if self.view.fitted:
             QTimer.singleShot(0, self, self._fit_if_fitted)
+            # laid out anew once the size settles, not at every step of a window drag
+            # (2,000 cards take a tenth of a second)
+            self._reflow_timer.start()
 
     def _fit_if_fitted(self) -> None:
-        if not self.view.fitted:
-            return
+        if self.view.fitted:
+            self.fit()
+
+    def _reflow_if_fitted(self) -> None:
+        """Still the whole board in sight: lay it out for the view's new shape (the window
+        got its real size, the photo strip unfolded), as text reflows; the blocks keep
+        their order."""
         state = self.board_scene.state
-        if state is not None and not self.view.holding():
-            # Still the whole board in sight: lay it out for the new shape (the window
-            # got its real size, the photo strip unfolded), as text reflows; the blocks
-            # keep their order.
-            width = fitting_width(self.board_scene.metrics, state.board, self._aspect())
-            if width != self.board_scene.width:
-                self.board_scene.show(state, width)
-        self.fit()
+        if state is None or not self.view.fitted or self.view.holding():
+            return
+        width = fitting_width(self.board_scene.metrics, state.board, self._aspect())
+        if width != self.board_scene.width:
+            self.board_scene.show(state, width)
+            self.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
