@@ -165,3 +165,23 @@ def test_two_threads_render_two_languages_at_once(tmp_path: Path) -> None:
     english = PdfReader(tmp_path / "en.pdf").pages[1].extract_text()
     assert "Run sheet" in english
     assert PdfReader(tmp_path / "de.pdf").trailer["/Root"]["/Lang"] == "de"
+
+
+def test_a_lists_last_line_never_goes_to_a_new_page_alone() -> None:
+    from werkstatt.protocol import content
+    from werkstatt.protocol.fonts import register_fonts
+    from werkstatt.protocol.pdf_blocks import flowables
+
+    register_fonts()
+    statements = [f"Ein gelungener Abend, danke! ({n})" for n in range(5)]
+    blocks = [
+        content.Heading(2, "Aussagen"),
+        *(content.ListItem(text) for text in statements),
+        content.Paragraph("Fünf Aussagen.", "note"),
+        content.ListItem("Nur eine Zeile"),
+    ]
+    story = flowables(blocks, None)
+    kept = [getattr(flowable, "keepWithNext", 0) for flowable in story[1:6]]
+    # the fourth statement stays with the fifth; a one-line list has nothing to keep
+    assert kept == [0, 0, 0, 1, 0]
+    assert not getattr(story[-1], "keepWithNext", 0)

@@ -67,7 +67,11 @@ def _paragraph_style(s: Styles, style: content.ParagraphStyle) -> ParagraphStyle
 def flowables(blocks: Sequence[content.Block], toc: TableOfContents | None) -> list[Flowable]:
     story: list[Flowable] = []
     previous: content.Block | None = None
+    items: list[Flowable] = []  # the list items of the list being laid out
     for block in blocks:
+        if not isinstance(block, content.ListItem):
+            _keep_last_two(items)
+            items = []
         if isinstance(block, content.Paragraph) and isinstance(previous, content.Table):
             story.append(Spacer(1, 1.5 * mm))  # a note under a table
         if isinstance(block, content.Heading) and isinstance(previous, _PAGE_STARTS):
@@ -77,8 +81,18 @@ def flowables(blocks: Sequence[content.Block], toc: TableOfContents | None) -> l
             story.append(with_units(photo(block, heading=story.pop()), PHOTO_UNITS))
         else:
             story += _flowables(block, toc)
+            if isinstance(block, content.ListItem):
+                items.append(story[-1])
         previous = block
+    _keep_last_two(items)
     return story
+
+
+def _keep_last_two(items: list[Flowable]) -> None:
+    """A list's last line does not go to the next page alone (a widow, which on the
+    protocol's last page made a page of one line)."""
+    if len(items) >= 2:
+        items[-2].keepWithNext = 1
 
 
 def _flowables(block: content.Block, toc: TableOfContents | None) -> list[Flowable]:
