@@ -1188,13 +1188,13 @@ Als neue Maßnahme übernehmen (%2)</translation>
 <context>
     <name>ClusterWidget</name>
     <message>
-        <location filename="../../src/werkstatt/gui/kinds/board/panel.py" line="+131"/>
-        <location line="+290"/>
+        <location filename="../../src/werkstatt/gui/kinds/board/panel.py" line="+135"/>
+        <location line="+296"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-295"/>
         <source>A new cluster of the selected cards (Ins)</source>
         <translation>Ein neuer Cluster aus den ausgewählten Karten (Einfg)</translation>
     </message>
@@ -1289,7 +1289,7 @@ Als neue Maßnahme übernehmen (%2)</translation>
         <translation>Ziehen Sie Karten auf einen Cluster, oder wählen Sie sie aus und tippen Sie den Namen des Clusters. Ziehen Sie eine Überschrift auf einen anderen Cluster, um beide zusammenzuführen.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>The board changed meanwhile; please try again.</source>
         <translation>Die Pinnwand hat sich inzwischen geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -4330,17 +4330,17 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Agenda (Sessions: {count})</translation>
     </message>
     <message>
-        <location filename="../../src/werkstatt/protocol/sections/reports.py" line="+86"/>
+        <location filename="../../src/werkstatt/protocol/sections/reports.py" line="+97"/>
         <source>not on the agenda</source>
         <translation>nicht auf der Agenda</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>convened by {convener}</source>
         <translation>einberufen von {convener}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{count} participants</source>
         <translation>Teilnehmende: {count}</translation>
     </message>
@@ -4371,12 +4371,17 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>Der Bericht ist leer.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>No session reports were recorded.</source>
         <translation>Es wurden keine Session-Berichte erfasst.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>{title} (withdrawn from the agenda)</source>
+        <translation>{title} (von der Agenda zurückgezogen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A session no longer on the agenda</source>
         <translation>Eine Session, die nicht mehr auf der Agenda steht</translation>
     </message>

@@ -153,3 +153,33 @@ def test_docx_has_every_session_and_names_only_with_names(
     for person in _people():
         assert _tight(person) in text_named, person
         assert _tight(person) not in text, person
+
+
+def test_a_session_withdrawn_after_its_report_keeps_its_title(
+    full: WorkshopSnapshot, tmp_path: Path
+) -> None:
+    """The report of a session taken back from the wall stays in the protocol, under the
+    session's own title (the store keeps the withdrawn proposal for it)."""
+    from dataclasses import replace
+
+    from werkstatt.core.agenda import AgendaWall
+
+    phases = list(full.phases)
+    reported = {r.proposal_id for item in phases for r in item.reports}
+    index = next(n for n, item in enumerate(phases) if item.agenda is not None)
+    wall = phases[index].agenda
+    assert wall is not None
+    gone = next(p for p in wall.proposals if p.id in reported and p.id in wall.placement)
+    kept = tuple(p for p in wall.proposals if p.id != gone.id and p.merged_into != gone.id)
+    placement = {pid: cell for pid, cell in wall.placement.items() if pid != gone.id}
+    phases[index] = replace(
+        phases[index],
+        agenda=AgendaWall(wall.slots, wall.spaces, kept, placement),
+        withdrawn=(gone,),
+    )
+    target = tmp_path / "Protokoll.pdf"
+    render_pdf(replace(full, phases=tuple(phases)), target)
+    text = _tight(" ".join(page.extract_text() for page in PdfReader(target).pages))
+    heading = _de("{title} (withdrawn from the agenda)").format(title=gone.title)
+    assert _tight(heading) in text
+    assert _tight(_de("A session no longer on the agenda")) not in text

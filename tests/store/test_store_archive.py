@@ -219,16 +219,51 @@ def test_export_into_a_missing_folder_is_an_error_worth_a_sentence(
     assert not list(tmp_path.glob("**/.werkstatt-*.part"))
 
 
+def _withdraw_a_reported_session(library: Library, workshop_id: int) -> str:
+    """Withdraw the proposal of the first report from the agenda wall (the report stays);
+    its title."""
+    from werkstatt.core import agenda
+
+    phases = library.list_phases(workshop_id)
+    (wall_phase,) = [p for p in phases if p.kind == "agenda_wall"]
+    reports_phase = next(p for p in phases if p.kind == "reports" and library.reports.list(p.id))
+    proposal_id = library.reports.list(reports_phase.id)[0].proposal_id
+    wall = library.agenda.wall(wall_phase.id)
+    title = wall.proposal(proposal_id).title
+    library.agenda.apply(wall_phase.id, agenda.remove_proposal(wall, proposal_id).change)
+    return title
+
+
 @pytest.mark.parametrize("fill", [fill_open_space, fill_world_cafe])
 def test_open_space_and_world_cafe_travel_whole(fill: Any, tmp_path: Path, other: Library) -> None:
+    withdrawn = ""
     with Library.open(tmp_path / "source") as library:
         workshop_id = fill(library)
+        if fill is fill_open_space:
+            # a session withdrawn after its report was written: the report goes along
+            withdrawn = _withdraw_a_reported_session(library, workshop_id)
         original = encode(library.snapshot(workshop_id))
         library.archives.export(workshop_id, tmp_path / "x.werkstatt")
+    schema = json.loads(
+        resource_path("schema", "werkstatt-workshop-1.schema.json").read_text(encoding="utf-8")
+    )
+    jsonschema.Draft202012Validator(schema).validate(read_document(tmp_path / "x.werkstatt"))
     imported = other.archives.import_file(tmp_path / "x.werkstatt")
     again = encode(other.snapshot(imported.id))
     assert again == original
     document = again[0]
+    if withdrawn:
+        (wall,) = [p["agenda"] for p in document["phases"] if p["kind"] == "agenda_wall"]
+        assert [p["title"] for p in wall["withdrawn"]] == [withdrawn]
+        numbers = {p["id"] for p in wall["withdrawn"]}
+        reports = [r for p in document["phases"] for r in p.get("reports", [])]
+        assert any(report["proposal"] in numbers for report in reports)
+        # in the colleague's library the proposal is in the trash, not on the wall
+        (wall_item,) = [
+            item for item in other.snapshot(imported.id).phases if item.agenda is not None
+        ]
+        assert withdrawn not in [p.title for p in wall_item.agenda.proposals]
+        assert [p.title for p in wall_item.withdrawn] == [withdrawn]
     kinds: dict[str, list[dict[str, Any]]] = {}
     for phase in document["phases"]:
         kinds.setdefault(phase["kind"], []).append(phase)

@@ -24,7 +24,7 @@ from werkstatt.core.records import (
 )
 
 if TYPE_CHECKING:  # only named in the annotations: the snapshot needs none of their code
-    from werkstatt.core.agenda import AgendaWall
+    from werkstatt.core.agenda import AgendaWall, Proposal
     from werkstatt.core.clustering import Board
     from werkstatt.core.voting import Tally
 
@@ -53,6 +53,8 @@ class PhaseSnapshot:
     table_notes: tuple[TableNote, ...] = ()
     #: an agenda wall phase (Open Space): slots, spaces, proposals and where they hang
     agenda: AgendaWall | None = None
+    #: an agenda wall phase: proposals withdrawn from it whose session report is kept
+    withdrawn: tuple[Proposal, ...] = ()
     #: a reports phase: the session reports that are in
     reports: tuple[SessionReport, ...] = ()
 

@@ -32,7 +32,13 @@ from werkstatt.methods.kinds import space_names
 from werkstatt.methods.model import PhaseKind
 from werkstatt.store import entries, validation
 from werkstatt.store.errors import InvalidValueError, NotFoundError, TooLongError
-from werkstatt.store.models import AgendaSlotRow, AgendaSpaceRow, PhaseRow, ProposalRow
+from werkstatt.store.models import (
+    AgendaSlotRow,
+    AgendaSpaceRow,
+    PhaseRow,
+    ProposalRow,
+    SessionReportRow,
+)
 from werkstatt.store.rows import Transactions, live_phases, live_workshop, now
 
 #: Where the slots of a wall start when the workshop has no start time.
@@ -117,6 +123,42 @@ def live_walls(session: Session, phase_ids: Iterable[int]) -> dict[int, AgendaWa
         )
     ]
     return _read(session, walls)
+
+
+def withdrawn_with_reports(
+    session: Session, phase_ids: Iterable[int]
+) -> dict[int, tuple[Proposal, ...]]:
+    """Per agenda wall phase the proposals withdrawn from it (removed, in the trash) that
+    a live session report still documents, in marketplace order: the protocol and the
+    workshop file keep those reports, so they keep their sessions' titles. Call inside a
+    read transaction."""
+    wanted = list(phase_ids)
+    if not wanted:
+        return {}
+    reported = select(SessionReportRow.proposal_id).where(SessionReportRow.deleted_at.is_(None))
+    rows = session.scalars(
+        select(ProposalRow)
+        .where(
+            ProposalRow.phase_id.in_(wanted),
+            ProposalRow.deleted_at.is_not(None),
+            ProposalRow.id.in_(reported),
+        )
+        .order_by(ProposalRow.position, ProposalRow.id)
+    )
+    withdrawn: defaultdict[int, list[Proposal]] = defaultdict(list)
+    for row in rows:
+        withdrawn[row.phase_id].append(
+            Proposal(
+                row.id,
+                row.title,
+                convener=row.convener,
+                description=row.description,
+                expected=row.expected,
+                needs=agenda.parse_tags(row.needs),
+                order=row.position,
+            )
+        )
+    return {phase_id: tuple(proposals) for phase_id, proposals in withdrawn.items()}
 
 
 # reading -------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from werkstatt.core.records import Action, Card, FeedbackEntry, PhotoImage, Real
 from werkstatt.core.snapshot import PhaseSnapshot, WorkshopSnapshot
 from werkstatt.methods.model import PhaseKind
 from werkstatt.store.actions import live_actions
-from werkstatt.store.agenda import live_walls
+from werkstatt.store.agenda import live_walls, withdrawn_with_reports
 from werkstatt.store.board import live_boards
 from werkstatt.store.cafe import live_cafes, live_table_notes
 from werkstatt.store.cards import live_cards
@@ -60,6 +60,7 @@ def read_snapshot(session: Session, workshop_id: int, method_name: str = "") -> 
     cafes = live_cafes(session, ids)
     table_notes = live_table_notes(session, ids)
     walls = live_walls(session, ids)
+    withdrawn = withdrawn_with_reports(session, walls.keys())
     reports = live_reports(session, ids)
     logo = read_logo(session, workshop_id)
     return WorkshopSnapshot(
@@ -80,6 +81,7 @@ def read_snapshot(session: Session, workshop_id: int, method_name: str = "") -> 
                 cafe=cafes.get(phase.id),
                 table_notes=table_notes.get(phase.id, ()),
                 agenda=walls.get(phase.id),
+                withdrawn=withdrawn.get(phase.id, ()),
                 reports=reports.get(phase.id, ()),
             )
             for phase in phases

@@ -11,6 +11,7 @@ report shows neither, only how many took part.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from werkstatt.core.agenda import AgendaWall, Proposal
@@ -34,20 +35,28 @@ _NAME_SEPARATORS = re.compile(r"[,;\n]")
 @dataclass(frozen=True)
 class Session:
     """A session as the reports list it: its proposal (None: no longer on the wall)
-    and its report (None: none came in)."""
+    and its report (None: none came in); ``withdrawn`` is the proposal of a session
+    withdrawn from the wall after its report was written."""
 
     proposal: Proposal | None
     report: SessionReport | None
+    withdrawn: Proposal | None = None
 
 
-def agenda_of(where: PhaseInSnapshot) -> AgendaWall | None:
-    """The agenda wall a reports phase documents (its ``agenda_phase``)."""
+def _agenda_phase(where: PhaseInSnapshot) -> PhaseSnapshot | None:
+    """The agenda wall phase a reports phase documents (its ``agenda_phase``)."""
     phases = [item.phase for item in where.snapshot.phases]
     try:
         index = referenced_phase(phases, where.index, "agenda_phase")
     except (StopIteration, KeyError, ValueError):
         return None
-    return None if index is None else where.snapshot.phases[index].agenda
+    return None if index is None else where.snapshot.phases[index]
+
+
+def agenda_of(where: PhaseInSnapshot) -> AgendaWall | None:
+    """The agenda wall a reports phase documents (its ``agenda_phase``)."""
+    item = _agenda_phase(where)
+    return None if item is None else item.agenda
 
 
 def sessions(
@@ -56,6 +65,7 @@ def sessions(
     reported_elsewhere: frozenset[int] = frozenset(),
     *,
     list_missing: bool = True,
+    withdrawn: Sequence[Proposal] = (),
 ) -> list[Session]:
     """The placed sessions in agenda order, each with its report; then the reports of
     proposals not placed (or gone from the wall) in the order they were written.
@@ -71,12 +81,13 @@ def sessions(
             if report is None and (proposal.id in reported_elsewhere or not list_missing):
                 continue
             result.append(Session(proposal, report))
+    gone = {proposal.id: proposal for proposal in withdrawn}
     for report in item.reports:
         if report.proposal_id in reports:
             proposal = None
             if wall is not None and report.proposal_id in {p.id for p in wall.proposals}:
                 proposal = wall.proposal(report.proposal_id)
-            result.append(Session(proposal, report))
+            result.append(Session(proposal, report, gone.get(report.proposal_id)))
     return result
 
 
@@ -100,12 +111,11 @@ def _meta(wall: AgendaWall | None, session: Session, options: ProtocolOptions) -
     parts: list[str] = []
     if session.proposal is not None:
         parts.append(_where_held(wall, session.proposal))
-        if options.include_names and session.proposal.convener:
-            parts.append(
-                translate("Protocol", "convened by {convener}").format(
-                    convener=session.proposal.convener
-                )
-            )
+    proposal = session.proposal or session.withdrawn
+    if proposal is not None and options.include_names and proposal.convener:
+        parts.append(
+            translate("Protocol", "convened by {convener}").format(convener=proposal.convener)
+        )
     report = session.report
     if report is not None:
         count = report.participants
@@ -154,7 +164,8 @@ def _report_blocks(report: SessionReport, options: ProtocolOptions) -> list[Bloc
 def _sessions_of(where: PhaseInSnapshot) -> list[Session]:
     """The sessions this reports phase prints, given the other reports phases of the same
     agenda wall (the template has one for the reports and one for reading them)."""
-    wall = agenda_of(where)
+    agenda_phase = _agenda_phase(where)
+    wall = None if agenda_phase is None else agenda_phase.agenda
     siblings = [
         index
         for index, item in enumerate(where.snapshot.phases)
@@ -170,7 +181,13 @@ def _sessions_of(where: PhaseInSnapshot) -> list[Session]:
     first_with_reports = next(
         (index for index in siblings if where.snapshot.phases[index].reports), where.index
     )
-    return sessions(wall, where.item, elsewhere, list_missing=first_with_reports == where.index)
+    return sessions(
+        wall,
+        where.item,
+        elsewhere,
+        list_missing=first_with_reports == where.index,
+        withdrawn=() if agenda_phase is None else agenda_phase.withdrawn,
+    )
 
 
 def reports_results(
@@ -189,6 +206,10 @@ def reports_results(
         progress.check()
         if session.proposal is not None:
             title = session.proposal.title
+        elif session.withdrawn is not None:
+            title = translate("Protocol", "{title} (withdrawn from the agenda)").format(
+                title=session.withdrawn.title
+            )
         else:
             title = translate("Protocol", "A session no longer on the agenda")
         blocks.append(Heading(1, f"{number}.{position}  {title}"))

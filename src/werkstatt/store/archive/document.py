@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from werkstatt.core.agenda import Proposal
 from werkstatt.core.snapshot import PhaseSnapshot, WorkshopSnapshot
 
 FORMAT = "werkstatt-workshop"
@@ -70,6 +71,8 @@ def encode(snapshot: WorkshopSnapshot) -> tuple[dict[str, Any], list[tuple[str, 
         for cluster in item.board.clusters if item.board is not None else ():
             clusters(cluster.id)
         for proposal in item.agenda.proposals if item.agenda is not None else ():
+            proposals(proposal.id)
+        for proposal in item.withdrawn:
             proposals(proposal.id)
     files: list[tuple[str, bytes]] = []
     numbers = {"card": cards, "cluster": clusters, "proposal": proposals}
@@ -275,7 +278,7 @@ def _agenda(item: PhaseSnapshot, proposals: _Numbers) -> dict[str, Any]:
     assert wall is not None
     slots = {slot.id: number for number, slot in enumerate(wall.slots, start=1)}
     spaces = {space.id: number for number, space in enumerate(wall.spaces, start=1)}
-    return {
+    result: dict[str, Any] = {
         "slots": [
             {
                 "id": slots[slot.id],
@@ -297,12 +300,7 @@ def _agenda(item: PhaseSnapshot, proposals: _Numbers) -> dict[str, Any]:
         ],
         "proposals": [
             {
-                "id": proposals(proposal.id),
-                "title": proposal.title,
-                "convener": proposal.convener,
-                "description": proposal.description,
-                "expected": proposal.expected,
-                "needs": sorted(proposal.needs),
+                **_proposal(proposal, proposals),
                 "merged_into": proposals.get(proposal.merged_into),
                 "slot": slots.get(cell.slot_id)
                 if (cell := wall.placement.get(proposal.id))
@@ -311,4 +309,19 @@ def _agenda(item: PhaseSnapshot, proposals: _Numbers) -> dict[str, Any]:
             }
             for proposal in wall.proposals
         ],
+    }
+    if item.withdrawn:
+        # withdrawn after their session was reported: the report keeps its title
+        result["withdrawn"] = [_proposal(proposal, proposals) for proposal in item.withdrawn]
+    return result
+
+
+def _proposal(proposal: Proposal, proposals: _Numbers) -> dict[str, Any]:
+    return {
+        "id": proposals(proposal.id),
+        "title": proposal.title,
+        "convener": proposal.convener,
+        "description": proposal.description,
+        "expected": proposal.expected,
+        "needs": sorted(proposal.needs),
     }

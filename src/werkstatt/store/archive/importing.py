@@ -175,6 +175,10 @@ class _Check:
 # --- the checked workshop ----------------------------------------------------------------
 
 
+
+#: The members of a proposal in the file, on the wall and withdrawn alike.
+_PROPOSAL_FIELDS = ("id", "title", "convener", "description", "expected", "needs")
+
 @dataclass
 class _Phase:
     values: dict[str, Any]
@@ -198,6 +202,8 @@ class _Phase:
     proposals: list[tuple[int, dict[str, Any], int | None, int | None, int | None]] = field(
         default_factory=list
     )
+    #: proposals withdrawn from the wall whose report is kept: (number, values)
+    withdrawn: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     #: a reports phase: (proposal number, values)
     reports: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
@@ -621,12 +627,36 @@ class _Phases:
             raise check.fail(at, "is no valid seating plan (" + "; ".join(reasons[:3]) + ")")
         return {"rounds": rounds, "hosts": hosts}
 
+    def _proposal(
+        self, proposal: Mapping[str, Any], place: str, position: int
+    ) -> tuple[int, dict[str, Any]]:
+        """A proposal's number and the ProposalRow's values (its place on the wall and
+        merges aside)."""
+        check = self.check
+        number = self._numbered(self.proposals, proposal["id"], f"{place}.id")
+        needs = self._tags(proposal["needs"], f"{place}.needs")
+        return number, {
+            "title": check.valid(validation.title, proposal["title"], f"{place}.title"),
+            "convener": check.valid(validation.line, proposal["convener"], f"{place}.convener"),
+            "description": check.valid(
+                validation.long_text, proposal["description"], f"{place}.description"
+            ),
+            "expected": check.optional_integer(
+                proposal["expected"], f"{place}.expected", 1, limits.PARTICIPANTS_RANGE[1]
+            ),
+            "needs": ", ".join(needs),
+            "position": position,
+            "created_at": now(),
+        }
+
     def _agenda(self, phase: Mapping[str, Any], result: _Phase, where: str) -> None:
         if "agenda" not in phase:
             return
         check = self.check
         at = f"{where}.agenda"
-        wall = check.record(phase["agenda"], at, ("slots", "spaces", "proposals"))
+        wall = check.record(
+            phase["agenda"], at, ("slots", "spaces", "proposals"), optional=("withdrawn",)
+        )
         slots: list[agenda.Slot] = []
         for index, slot in enumerate(
             check.items(wall["slots"], f"{at}.slots", limits.SLOTS_PER_PHASE_MAX)
@@ -679,26 +709,9 @@ class _Phases:
         ):
             place = f"{at}.proposals[{index}]"
             proposal = check.record(
-                proposal,
-                place,
-                ("id", "title", "convener", "description", "expected", "needs", "merged_into",
-                 "slot", "space"),
-            )  # fmt: skip
-            number = self._numbered(self.proposals, proposal["id"], f"{place}.id")
-            needs = self._tags(proposal["needs"], f"{place}.needs")
-            values = {
-                "title": check.valid(validation.title, proposal["title"], f"{place}.title"),
-                "convener": check.valid(validation.line, proposal["convener"], f"{place}.convener"),
-                "description": check.valid(
-                    validation.long_text, proposal["description"], f"{place}.description"
-                ),
-                "expected": check.optional_integer(
-                    proposal["expected"], f"{place}.expected", 1, limits.PARTICIPANTS_RANGE[1]
-                ),
-                "needs": ", ".join(needs),
-                "position": index,
-                "created_at": now(),
-            }
+                proposal, place, (*_PROPOSAL_FIELDS, "merged_into", "slot", "space")
+            )
+            number, values = self._proposal(proposal, place, index)
             merged = check.optional_integer(
                 proposal["merged_into"], f"{place}.merged_into", 1, 10**9
             )
@@ -714,13 +727,20 @@ class _Phases:
                     values["convener"],
                     values["description"],
                     values["expected"],
-                    agenda.tags(needs),
+                    agenda.parse_tags(values["needs"]),
                     merged,
                     index,
                 )
             )
             if slot is not None and space is not None:
                 placement[number] = agenda.Cell(slot, space)
+        withdrawn = wall.get("withdrawn", [])
+        for index, proposal in enumerate(
+            check.items(withdrawn, f"{at}.withdrawn", limits.PROPOSALS_PER_PHASE_MAX)
+        ):
+            place = f"{at}.withdrawn[{index}]"
+            proposal = check.record(proposal, place, _PROPOSAL_FIELDS)
+            result.withdrawn.append(self._proposal(proposal, place, len(proposals) + index))
         try:
             # The rules of the wall itself: known slots and spaces, no session in a break,
             # merges without cycles.
@@ -859,6 +879,11 @@ def write_workshop(
             )
             session.add(proposal_row)
             proposal_objects[number] = proposal_row
+        for number, values in phase.withdrawn:
+            # in the trash, as on the machine it came from: only its report refers to it
+            withdrawn_row = ProposalRow(phase_id=phase_row.id, deleted_at=now(), **values)
+            session.add(withdrawn_row)
+            proposal_objects[number] = withdrawn_row
         session.flush()
         cards.update((n, r.id) for (n, _), r in zip(phase.cards, card_rows, strict=True))
         card_objects.update((n, r) for (n, _), r in zip(phase.cards, card_rows, strict=True))
