@@ -13,6 +13,7 @@ from werkstatt.core.records import Phase, Workshop, WorkshopDraft
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.store.errors import InvalidValueError, NotFoundError, TooLongError
 from werkstatt.store.library import Library
+from werkstatt.store.models import ProposalRow
 from werkstatt.store.reports import live_reports
 
 TITLES = [
@@ -294,3 +295,30 @@ def test_a_later_reports_phase_on_the_same_wall_shows_and_changes_the_same_repor
     ]
     # a wall of another day has reports of its own
     assert library.reports.list(phases["Berichte ohne Marktplatz"].id) == []
+
+
+def test_a_session_withdrawn_after_its_report_keeps_it_beyond_the_purge(
+    library: Library, workshop: Workshop, phases: dict[str, Phase], reports: int, wall: AgendaWall
+) -> None:
+    """The report of a withdrawn session stays in the protocol and the workshop file:
+    the proposal it belongs to is kept for it, in the snapshot and past the 30-day
+    purge of the trash; a withdrawn proposal nobody reported on is purged."""
+    phase_id = phases["Marktplatz"].id
+    sessions = library.reports.sessions(reports)
+    reported = sessions[0]
+    report = library.reports.save(reports, reported.id, key_points=KEY_POINTS)
+    wall = library.agenda.apply(phase_id, agenda.remove_proposal(wall, reported.id).change)
+    unreported = sessions[1]
+    library.agenda.apply(phase_id, agenda.remove_proposal(wall, unreported.id).change)
+
+    def withdrawn() -> list[str]:
+        (item,) = [p for p in library.snapshot(workshop.id).phases if p.phase.id == phase_id]
+        return _titles(item.withdrawn)
+
+    assert withdrawn() == [reported.title]
+    library._purge_deleted(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1))
+    assert withdrawn() == [reported.title]
+    assert library.reports.list(reports) == [report]
+    with library._transaction(write=False) as session:
+        assert session.get(ProposalRow, unreported.id) is None  # purged for good
+        assert session.get(ProposalRow, reported.id) is not None

@@ -604,17 +604,25 @@ class Library:
             AgendaSlotRow,
             AgendaSpaceRow,
         )
+        # A proposal withdrawn after its session was reported stays while the report
+        # does: its title is the report's heading (and the purge would cascade to it).
+        reported = select(SessionReportRow.proposal_id).where(SessionReportRow.deleted_at.is_(None))
+        stale = {
+            model: [model.deleted_at < before]
+            + ([ProposalRow.id.not_in(reported)] if model is ProposalRow else [])
+            for model in models
+        }
         with self._transaction(write=False) as session:
             # Looked up first so that an ordinary open does not take the write lock.
-            stale = [
-                session.scalars(select(model.id).where(model.deleted_at < before).limit(1)).first()
-                for model in models
+            found = [
+                session.scalars(select(model.id).where(*where).limit(1)).first()
+                for model, where in stale.items()
             ]
-        if all(found is None for found in stale):
+        if all(row is None for row in found):
             return
         with self._transaction(write=True) as session:
-            for model in models:
-                session.execute(delete(model).where(model.deleted_at < before))
+            for model, where in stale.items():
+                session.execute(delete(model).where(*where))
             # Dots have no foreign key to their target (a cluster, card or proposal): those
             # of purged targets go too, so that a new row with a reused id starts at zero.
             for kind, target in (
