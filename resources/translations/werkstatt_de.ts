@@ -2683,7 +2683,7 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="+94"/>
+        <location filename="../../src/werkstatt/gui/run/run_sheet_panel.py" line="+95"/>
         <source>5 minutes shorter</source>
         <translation>5 Minuten kürzer</translation>
     </message>
@@ -5158,39 +5158,34 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
     </message>
     <message>
         <location line="+19"/>
-        <location line="+201"/>
+        <location line="+210"/>
         <source>Go to this phase</source>
         <translation>Zu dieser Phase wechseln</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+197"/>
+        <location line="-204"/>
+        <location line="+206"/>
         <source>5 minutes longer</source>
         <translation>5 Minuten länger</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+198"/>
+        <location line="-205"/>
+        <location line="+207"/>
         <source>5 minutes shorter</source>
         <translation>5 Minuten kürzer</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Double-click a phase to go there; + and − or a right-click change the duration of a phase still to come.</source>
-        <translation>Doppelklick auf eine Phase wechselt dorthin; + und − oder ein Rechtsklick ändern die Dauer der kommenden Phasen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+85"/>
         <source>Double-click a phase to go there. −5 / +5 change phases still to come.</source>
         <translation>Doppelklick auf eine Phase wechselt dorthin. −5 / +5 ändern die Dauer der kommenden Phasen.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>skipped</source>
         <translation>ausgelassen</translation>
     </message>
@@ -5200,7 +5195,12 @@ Beteiligungsworkshops planen und moderieren – World Café, Open Space, Zukunft
         <translation>%1&#xa0;Min.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+53"/>
+        <source>Double-click a phase to go there; + and − or a right-click change the duration of the chosen phase if it is still to come.</source>
+        <translation>Doppelklick auf eine Phase wechselt dorthin; + und − oder ein Rechtsklick ändern die Dauer der gewählten Phase, wenn sie noch kommt.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Leave this phase out</source>
         <translation>Diese Phase auslassen</translation>
     </message>

@@ -180,6 +180,7 @@ def _broken(flowable: Any, width: float) -> list[tuple[str, float]]:
         *NEIGHBOURHOOD[:7],
         "Mehr  Sitzbänke im\tQuartier – auch für Ältere und Menschen mit Rollator ",
         "Kosten < 5.000 € & mehr <b>nicht</b> fett",
+        "Dr.\xa0Müller plant 30\xa0Min. für 10\xa0% der Fläche",  # no-break spaces hold
         "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenauszahlungsstelle",
         "Zeile eins\nZeile zwei",
         "🌳 Baumpatenschaften für die Hofeinfahrt",

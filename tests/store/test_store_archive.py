@@ -274,6 +274,17 @@ def test_open_space_and_world_cafe_travel_whole(fill: Any, tmp_path: Path, other
         assert any(phase.get("reports") for phase in kinds["reports"])
         (vote,) = kinds["vote"]
         assert vote["votes"]["target_kind"] == "proposal" and vote["votes"]["counts"]
+        # dots on a withdrawn session are nothing Werkstatt writes: a file with them is
+        # refused whole
+        document = read_document(tmp_path / "x.werkstatt")
+        (wall,) = [p["agenda"] for p in document["phases"] if p["kind"] == "agenda_wall"]
+        (votes,) = [p["votes"] for p in document["phases"] if p["kind"] == "vote"]
+        votes["counts"][0]["target"] = wall["withdrawn"][0]["id"]
+        forged = rewrite(tmp_path / "x.werkstatt", tmp_path / "forged.werkstatt", document)
+        before = row_counts(other)
+        with pytest.raises(ArchiveError, match="votes"):
+            other.archives.import_file(forged, OnExisting.KEEP_BOTH)
+        assert row_counts(other) == before
     else:
         (rounds,) = kinds["rounds"]
         cafe = rounds["cafe"]

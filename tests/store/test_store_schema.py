@@ -205,3 +205,22 @@ def test_every_migration_can_be_undone(tmp_path: Path) -> None:
     finally:
         engine.dispose()
     assert tables == {"alembic_version"}
+
+
+def test_creating_a_library_another_werkstatt_just_created_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    """Two programs opening the same new folder both see an empty file; the second to get
+    the write lock finds the tables there and leaves them."""
+    from werkstatt.store.migrate import create_at_head
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    try:
+        for _ in range(2):
+            with engine.begin() as connection:
+                create_at_head(connection)
+        with engine.connect() as connection:
+            versions = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    finally:
+        engine.dispose()
+    assert versions == [(revisions.HEAD_REVISION,)]

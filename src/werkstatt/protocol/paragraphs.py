@@ -3,14 +3,15 @@ right-to-left text shaped and reordered line by line (see text_shaping)."""
 
 from __future__ import annotations
 
-import functools
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from werkstatt.protocol.fonts import markup, needs_fallback, runs, string_width
 from werkstatt.protocol.text_shaping import has_rtl, shaped, visual, visual_lines
@@ -38,10 +39,16 @@ def paragraph(
     return Paragraph(prefix + text_markup(text, style.fontName), style, bulletText=bullet)
 
 
-@functools.cache
+#: Per style, what reportlab's parser makes of one word in it (font, size, colour). Weak:
+#: the printables make a style per text while fitting it, and those must not pile up.
+_FIRST_FRAGMENTS: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+
+
 def _first_fragment(style: ParagraphStyle) -> Any:
-    """What reportlab's parser makes of one word in ``style``: font, size and colour."""
-    return Paragraph("x", style).frags[0]
+    fragment = _FIRST_FRAGMENTS.get(style)
+    if fragment is None:
+        fragment = _FIRST_FRAGMENTS[style] = Paragraph("x", style).frags[0]
+    return fragment
 
 
 def _plain_paragraph(text: str, style: ParagraphStyle, bullet: str | None) -> Paragraph | None:
@@ -51,7 +58,7 @@ def _plain_paragraph(text: str, style: ParagraphStyle, bullet: str | None) -> Pa
     lines = text.splitlines()
     if len(lines) != 1 or getattr(style, "textTransform", None):
         return None
-    line = " ".join(lines[0].split())  # what the parser's cleaning leaves of it
+    line = cleanBlockQuotedText(lines[0])  # the parser's own cleaning (keeps no-break spaces)
     if not line or needs_fallback(line, style.fontName):
         return None
     fragment = _first_fragment(style).clone(text=line, link=[], us_lines=[])

@@ -135,7 +135,11 @@ def withdrawn_with_reports(
     wanted = list(phase_ids)
     if not wanted:
         return {}
-    reported = select(SessionReportRow.proposal_id).where(SessionReportRow.deleted_at.is_(None))
+    reported = (
+        select(SessionReportRow.proposal_id)
+        .join(PhaseRow, PhaseRow.id == SessionReportRow.phase_id)
+        .where(SessionReportRow.deleted_at.is_(None), PhaseRow.deleted_at.is_(None))
+    )
     rows = session.scalars(
         select(ProposalRow)
         .where(

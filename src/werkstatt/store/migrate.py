@@ -10,7 +10,7 @@ tables, column for column and constraint for constraint.
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Connection, MetaData, PrimaryKeyConstraint, String, Table
+from sqlalchemy import Column, Connection, MetaData, PrimaryKeyConstraint, String, Table, select
 
 from werkstatt.store import revisions
 from werkstatt.store.models import Base
@@ -28,8 +28,11 @@ def create_at_head(connection: Connection) -> None:
     """Create every table of an empty library inside the caller's transaction, at the
     head revision."""
     Base.metadata.create_all(connection)
-    _VERSION_TABLE.create(connection)
-    connection.execute(_VERSION_TABLE.insert().values(version_num=revisions.HEAD_REVISION))
+    # Another Werkstatt may have created it between our look and our lock: then it is
+    # at the head revision already, and creating it again would fail.
+    _VERSION_TABLE.create(connection, checkfirst=True)
+    if connection.execute(select(_VERSION_TABLE.c.version_num)).first() is None:
+        connection.execute(_VERSION_TABLE.insert().values(version_num=revisions.HEAD_REVISION))
 
 
 def upgrade_to_head(connection: Connection) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -197,6 +198,10 @@ class RunSheetPanel(QWidget):
         self._lines: tuple[SheetLine, ...] = ()
         self._structure: tuple[object, ...] = ()
         self._current_id: int | None = None
+        self._titles_timer = QTimer(self)
+        self._titles_timer.setSingleShot(True)
+        self._titles_timer.setInterval(50)
+        self._titles_timer.timeout.connect(self._redraw_titles)
 
     # drawing ---------------------------------------------------------------------------
     def show_sheet(self, sheet: LiveSheet) -> None:
@@ -306,8 +311,14 @@ class RunSheetPanel(QWidget):
         narrow = self.width() < FULL_TABLE_MIN_WIDTH
         if narrow != self.narrow:
             self._set_narrow(narrow)
-        # the titles' break chances fit the phase column's new width
-        QTimer.singleShot(0, self, self._redraw_titles)
+        # the titles' break chances fit the phase column's new width (once the size
+        # settles, not at every step of a window drag)
+        self._titles_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # laid out now: the phase under way can be scrolled to
+        QTimer.singleShot(0, self, self._show_current)
 
     @property
     def narrow(self) -> bool:
@@ -321,7 +332,7 @@ class RunSheetPanel(QWidget):
             self.hint.setText(
                 self.tr(
                     "Double-click a phase to go there; + and − or a right-click change the "
-                    "duration of a phase still to come."
+                    "duration of the chosen phase if it is still to come."
                 )
             )
         else:
@@ -332,7 +343,6 @@ class RunSheetPanel(QWidget):
     def _redraw_titles(self) -> None:
         for row, line in enumerate(self._lines):
             self._draw_line(row, line, rebuild=False)
-        self._show_current()
 
     def _show_current(self) -> None:
         row = None if self._current_id is None else self.row_of(self._current_id)

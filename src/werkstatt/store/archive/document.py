@@ -7,10 +7,11 @@ source cluster) use those numbers. So the same workshop always gives the same do
 wherever its rows sit in a library, and importing maps the numbers to the new rows' ids.
 
 Described for other tools by ``resources/schema/werkstatt-workshop-1.schema.json``.
-A later phase kind adds its results as a new optional member of a phase (readers of
-version 1 ignore nothing silently: an unknown member is refused by the schema only where
-the schema says ``additionalProperties: false``, i.e. for the members of version 1's
-records, not for phases).
+A later phase kind adds its results as a new optional member of a phase. Readers ignore
+nothing silently: the importer and the schema refuse members they do not know, so once
+files leave the developers' hands, an addition an older Werkstatt cannot read comes with
+a new ``VERSION`` (before the first release, version 1 itself grew the World Café and
+Open Space members and ``agenda.withdrawn``).
 """
 
 from __future__ import annotations

@@ -311,6 +311,7 @@ class _Phases:
         self.clusters: set[int] = set()
         self.photo_members: set[str] = set()
         self.proposals: set[int] = set()
+        self.withdrawn: set[int] = set()  # of the proposals: those only a report refers to
 
     def _numbered(self, numbers: set[int], value: object, where: str) -> int:
         number = self.check.integer(value, where, 1, 10**9)
@@ -740,7 +741,9 @@ class _Phases:
         ):
             place = f"{at}.withdrawn[{index}]"
             proposal = check.record(proposal, place, _PROPOSAL_FIELDS)
-            result.withdrawn.append(self._proposal(proposal, place, len(proposals) + index))
+            number, values = self._proposal(proposal, place, len(proposals) + index)
+            self.withdrawn.add(number)
+            result.withdrawn.append((number, values))
         try:
             # The rules of the wall itself: known slots and spaces, no session in a break,
             # merges without cycles.
@@ -794,7 +797,7 @@ class _Phases:
                     raise check.fail(f"{where}.placements", f"names no card ({card})")
             for kind, target, _criterion, _dots in phase.votes:
                 known = {"cluster": self.clusters, "proposal": self.proposals}.get(kind, self.cards)
-                if target not in known:
+                if target not in known or (kind == "proposal" and target in self.withdrawn):
                     raise check.fail(f"{where}.votes", f"names no {kind or 'target'} ({target})")
             for _values, source in (*phase.actions, *phase.reality_checks):
                 if source is not None and source not in self.clusters:
