@@ -742,3 +742,23 @@ def test_projector_titles_shrink_a_little_rather_than_break_a_word(
     metrics = QFontMetricsF(font_px(sizes.title_px, bold=True, base=presenter.font()))
     room = sizes.cell_width - 12 - 2 * sizes.pad - metrics.horizontalAdvance("-")
     assert metrics.horizontalAdvance("Quartiersentwicklungskonzept") <= room
+
+
+def test_a_narrow_marketplace_gives_its_width_to_the_titles(
+    qtbot: Any, open_wall: Callable[[], AgendaWidget], library: Library, phase: Phase
+) -> None:
+    """Beside the wall on a laptop the list is about 350 px: people and needs give way
+    (to the title's tooltip), so that a title is not broken after every word."""
+    add(library, phase, PROPOSALS[2][0], PROPOSALS[2][1], expected=12, needs={"Beamer"})
+    widget = open_wall()
+    table = widget.marketplace.table
+    assert not table.narrow
+    widget.splitter.setSizes([360, 1240])
+    qtbot.waitUntil(lambda: table.narrow)
+    assert table.isColumnHidden(2) and table.isColumnHidden(3)
+    tooltip = table.item(0, 0).toolTip()
+    assert "12 people" in tooltip and "Beamer" in tooltip
+    assert table.columnWidth(0) > table.columnWidth(1)
+    widget.splitter.setSizes([700, 900])
+    qtbot.waitUntil(lambda: not table.narrow)
+    assert not table.isColumnHidden(3)

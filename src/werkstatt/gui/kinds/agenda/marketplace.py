@@ -10,6 +10,8 @@ passes it to the wall.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkstatt.core.agenda import AgendaWall
+from werkstatt.core.agenda import AgendaWall, Proposal
 from werkstatt.gui.kinds.agenda import texts
 
 TITLE, CONVENER, EXPECTED, NEEDS = range(4)
@@ -32,6 +34,9 @@ FIELDS = ("title", "convener", "expected", "needs")
 EXPECTED_MAX = 9999
 _TITLE_SHARE = 0.36
 _CONVENER_SHARE = 0.22
+#: Below this width (a laptop's marketplace beside the wall) the people and needs give
+#: way to the titles; they stay in each title's tooltip and come back when it is wider.
+ALL_COLUMNS_MIN_WIDTH = 460
 
 
 class EntryRow(QWidget):
@@ -139,7 +144,18 @@ class ProposalTable(QTableWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        narrow = self.width() < ALL_COLUMNS_MIN_WIDTH
+        if narrow != self.narrow:
+            for column in (EXPECTED, NEEDS):
+                self.setColumnHidden(column, narrow)
         self._share_width()
+        # the titles wrap anew in their new width: rows as high as they now need
+        self.resizeRowsToContents()
+
+    @property
+    def narrow(self) -> bool:
+        """Only titles and conveners are shown."""
+        return self.isColumnHidden(NEEDS)
 
     def _share_width(self) -> None:
         """A narrow marketplace cut the titles to a word each: the title gets the larger
@@ -151,8 +167,11 @@ class ProposalTable(QTableWidget):
         convener = max(
             header.sectionSizeFromContents(CONVENER).width(), int(width * _CONVENER_SHARE)
         )
-        needs = header.sectionSizeFromContents(NEEDS).width()
-        rest = width - convener - header.sectionSize(EXPECTED) - needs
+        if self.narrow:
+            rest = width - convener
+        else:
+            needs = header.sectionSizeFromContents(NEEDS).width()
+            rest = width - convener - header.sectionSize(EXPECTED) - needs
         self._sharing = True
         try:
             self.setColumnWidth(TITLE, max(120, rest, int(width * _TITLE_SHARE)))
@@ -186,7 +205,7 @@ class ProposalTable(QTableWidget):
                     if item.text() != value:
                         item.setText(value)
                     if column == TITLE:
-                        item.setToolTip(proposal.description or proposal.title)
+                        item.setToolTip(_tooltip(proposal))
             if current in self.ids:
                 self.selectRow(self.ids.index(current))
             else:
@@ -276,3 +295,14 @@ class Marketplace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entry)
         layout.addWidget(self.table, 1)
+
+
+def _tooltip(proposal: Proposal) -> str:
+    """The title's tooltip: the description (or the title), then people and needs, which
+    a narrow list does not show."""
+    lines = [proposal.description or proposal.title]
+    details = texts.details(replace(proposal, convener=""))
+    if details:
+        lines.append(details)
+    return "\n".join(lines)
+
