@@ -20,7 +20,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -151,18 +151,23 @@ def withdrawn_with_reports(
     )
     withdrawn: defaultdict[int, list[Proposal]] = defaultdict(list)
     for row in rows:
-        withdrawn[row.phase_id].append(
-            Proposal(
-                row.id,
-                row.title,
-                convener=row.convener,
-                description=row.description,
-                expected=row.expected,
-                needs=agenda.parse_tags(row.needs),
-                order=row.position,
-            )
-        )
+        # what it was merged into is of no account once it is off the wall
+        withdrawn[row.phase_id].append(replace(_proposal_of(row), merged_into=None))
     return {phase_id: tuple(proposals) for phase_id, proposals in withdrawn.items()}
+
+
+def _proposal_of(row: Any) -> Proposal:
+    """The proposal of a ProposalRow, or of the plain columns of one (as _read selects)."""
+    return Proposal(
+        row.id,
+        row.title,
+        convener=row.convener,
+        description=row.description,
+        expected=row.expected,
+        needs=agenda.parse_tags(row.needs),
+        merged_into=row.merged_into_id,
+        order=row.position,
+    )
 
 
 # reading -------------------------------------------------------------------------
@@ -234,17 +239,7 @@ def _read(session: Session, phase_ids: Sequence[int]) -> dict[int, AgendaWall]:
             ProposalRow.space_id,
         ).where(ProposalRow.phase_id.in_(phase_ids), ProposalRow.deleted_at.is_(None))
     ):
-        proposal = Proposal(
-            row.id,
-            row.title,
-            convener=row.convener,
-            description=row.description,
-            expected=row.expected,
-            needs=agenda.parse_tags(row.needs),
-            merged_into=row.merged_into_id,
-            order=row.position,
-        )
-        proposals[row.phase_id].append((proposal, row.slot_id, row.space_id))
+        proposals[row.phase_id].append((_proposal_of(row), row.slot_id, row.space_id))
     return {
         phase_id: _wall(slots[phase_id], spaces[phase_id], proposals[phase_id])
         for phase_id in phase_ids
