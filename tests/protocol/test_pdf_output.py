@@ -167,7 +167,7 @@ def test_two_threads_render_two_languages_at_once(tmp_path: Path) -> None:
     assert PdfReader(tmp_path / "de.pdf").trailer["/Root"]["/Lang"] == "de"
 
 
-def test_a_lists_last_line_never_goes_to_a_new_page_alone() -> None:
+def test_a_lists_first_and_last_line_never_stand_alone_on_a_page() -> None:
     from werkstatt.protocol import content
     from werkstatt.protocol.fonts import register_fonts
     from werkstatt.protocol.pdf_blocks import flowables
@@ -182,6 +182,7 @@ def test_a_lists_last_line_never_goes_to_a_new_page_alone() -> None:
     ]
     story = flowables(blocks, None)
     kept = [getattr(flowable, "keepWithNext", 0) for flowable in story[1:6]]
-    # the fourth statement stays with the fifth; a one-line list has nothing to keep
-    assert kept == [0, 0, 0, 1, 0]
+    # the first statement stays with the second, the fourth with the fifth; a one-line
+    # list has nothing to keep
+    assert kept == [1, 0, 0, 1, 0]
     assert not getattr(story[-1], "keepWithNext", 0)

@@ -70,7 +70,7 @@ def flowables(blocks: Sequence[content.Block], toc: TableOfContents | None) -> l
     items: list[Flowable] = []  # the list items of the list being laid out
     for block in blocks:
         if not isinstance(block, content.ListItem):
-            _keep_last_two(items)
+            _keep_ends_together(items)
             items = []
         if isinstance(block, content.Paragraph) and isinstance(previous, content.Table):
             story.append(Spacer(1, 1.5 * mm))  # a note under a table
@@ -84,14 +84,16 @@ def flowables(blocks: Sequence[content.Block], toc: TableOfContents | None) -> l
             if isinstance(block, content.ListItem):
                 items.append(story[-1])
         previous = block
-    _keep_last_two(items)
+    _keep_ends_together(items)
     return story
 
 
-def _keep_last_two(items: list[Flowable]) -> None:
-    """A list's last line does not go to the next page alone (a widow, which on the
-    protocol's last page made a page of one line)."""
+def _keep_ends_together(items: list[Flowable]) -> None:
+    """Neither a list's first line stays alone at the foot of a page nor its last line
+    goes alone to the next (which on the protocol's last page made a page of one line):
+    the first two and the last two lines keep together."""
     if len(items) >= 2:
+        items[0].keepWithNext = 1
         items[-2].keepWithNext = 1
 
 
