@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from kind_windows import open_with_projector
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from werkstatt.core import clustering
 from werkstatt.core.records import Phase, WorkshopDraft
-from werkstatt.gui.kinds import PresenterTheme, RunContext, kind_ui
+from werkstatt.gui.kinds import PresenterTheme, RunContext
 from werkstatt.gui.kinds.reality_check import RealityCheckPresenter, RealityCheckWidget
 from werkstatt.methods.model import PhaseDraft, PhaseKind
 from werkstatt.store.library import Library
@@ -67,25 +68,12 @@ def screens(qtbot: Any, context: RunContext) -> Iterator[Callable[[Phase], Any]]
     windows: list[QWidget] = []
 
     def open_(phase: Phase) -> tuple[RealityCheckWidget, RealityCheckPresenter]:
-        ui = kind_ui(PhaseKind.REALITY_CHECK)
-        assert ui is not None
-        window, host = QWidget(), QWidget()
-        windows.extend([window, host])
-        for each in (window, host):
-            qtbot.addWidget(each)
-        widget = ui.moderator_widget(context, phase, window)
-        presenter = ui.presenter_widget(context, phase, PresenterTheme(1080), host)
+        widget, presenter, shown = open_with_projector(
+            qtbot, context, phase, PhaseKind.REALITY_CHECK, (1300, 900)
+        )
+        windows.extend(shown)
         assert isinstance(widget, RealityCheckWidget)
         assert isinstance(presenter, RealityCheckPresenter)
-        QVBoxLayout(window).addWidget(widget)
-        QVBoxLayout(host).addWidget(presenter)
-        host.resize(1920, 1080)
-        host.show()
-        window.resize(1300, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return widget, presenter
 
     yield open_

@@ -8,13 +8,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from kind_windows import open_with_projector
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from werkstatt.core import agenda
 from werkstatt.core.records import Phase, WorkshopDraft
-from werkstatt.gui.kinds import PresenterTheme, RunContext, kind_ui
+from werkstatt.gui.kinds import RunContext
 from werkstatt.gui.kinds.reports import news_wall
 from werkstatt.gui.kinds.reports.moderator import ReportsWidget
 from werkstatt.gui.kinds.reports.news_wall import NewsWall
@@ -88,25 +89,12 @@ def screens(qtbot: Any, context: RunContext) -> Callable[[Phase], tuple[ReportsW
     windows: list[QWidget] = []  # kept alive for the test
 
     def open_(phase: Phase) -> tuple[ReportsWidget, NewsWall]:
-        ui = kind_ui(PhaseKind.REPORTS)
-        assert ui is not None
-        window, host = QWidget(), QWidget()
-        windows.extend([window, host])
-        for each in (window, host):
-            qtbot.addWidget(each)
-        widget = ui.moderator_widget(context, phase, window)
-        wall = ui.presenter_widget(context, phase, PresenterTheme(1080), host)
+        widget, wall, shown = open_with_projector(
+            qtbot, context, phase, PhaseKind.REPORTS, (1366, 768)
+        )
+        windows.extend(shown)
         assert isinstance(widget, ReportsWidget)
         assert isinstance(wall, NewsWall)
-        QVBoxLayout(window).addWidget(widget)
-        QVBoxLayout(host).addWidget(wall)
-        host.resize(1920, 1080)
-        host.show()
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return widget, wall
 
     return open_
